@@ -1,0 +1,92 @@
+package org.coproduction.landscape.event;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.coproduction.landscape.network.Network_;
+import org.coproduction.landscape.platform.InvalidRecordException;
+import org.coproduction.landscape.platform.ListQuery;
+import org.coproduction.landscape.platform.Registry;
+
+/** The register of events: who came, in what role, which networks were there, what came of it. */
+@Stateless
+public class Events extends Registry<Event> {
+
+  /** The filters a list of events understands. */
+  public static final String TYPE = "type", NETWORK = "network", FROM = "from", TO = "to";
+
+  @Override
+  protected String kind() {
+    return "event";
+  }
+
+  @Override
+  protected Class<Event> type() {
+    return Event.class;
+  }
+
+  @Override
+  protected void fetch(Root<Event> root) {
+    root.fetch(Event_.convenor, JoinType.LEFT);
+  }
+
+  @Override
+  protected List<Predicate> where(CriteriaBuilder cb, CriteriaQuery<?> cq, Root<Event> root, ListQuery q) {
+    allowOnly(q, TYPE, NETWORK, FROM, TO);
+    List<Predicate> p = new ArrayList<>();
+    if (q.text() != null) {
+      p.add(contains(cb, q.text(), List.of(root.get(Event_.title), root.get(Event_.description))));
+    }
+    if (q.filter(TYPE) != null) {
+      p.add(cb.equal(root.get(Event_.type), enumFilter(TYPE, q.filter(TYPE), EventType.class)));
+    }
+    if (q.filter(FROM) != null) {
+      p.add(cb.greaterThanOrEqualTo(root.get(Event_.startsAt), date(FROM, q.filter(FROM)).atStartOfDay()));
+    }
+    if (q.filter(TO) != null) {
+      p.add(cb.lessThan(root.get(Event_.startsAt), date(TO, q.filter(TO)).plusDays(1).atStartOfDay()));
+    }
+    if (q.filter(NETWORK) != null) {
+      long networkId;
+      try {
+        networkId = Long.parseLong(q.filter(NETWORK));
+      } catch (NumberFormatException e) {
+        throw new InvalidRecordException(NETWORK, "The network filter is a network's id");
+      }
+      Subquery<Long> s = cq.subquery(Long.class);
+      Root<Event> e = s.from(Event.class);
+      s.select(e.get(Event_.id))
+          .where(cb.equal(e.get(Event_.id), root.get(Event_.id)), cb.equal(e.join(Event_.networksRepresented).get(Network_.id), networkId));
+      p.add(cb.exists(s));
+    }
+    return p;
+  }
+
+  private static LocalDate date(String filter, String value) {
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new InvalidRecordException(filter, "The " + filter + " date is written YYYY-MM-DD");
+    }
+  }
+
+  @Override
+  protected Map<String, Expression<?>> sortKeys(Root<Event> root) {
+    return Map.of("startsAt", root.get(Event_.startsAt), "title", root.get(Event_.title), "type", root.get(Event_.type));
+  }
+
+  @Override
+  protected String defaultSort() {
+    return "startsAt";
+  }
+}

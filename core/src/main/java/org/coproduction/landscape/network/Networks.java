@@ -1,0 +1,168 @@
+package org.coproduction.landscape.network;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.coproduction.landscape.geography.AreaCode;
+import org.coproduction.landscape.geography.AreaCode_;
+import org.coproduction.landscape.knowledge.Insight;
+import org.coproduction.landscape.knowledge.Themes;
+import org.coproduction.landscape.platform.EditConflictException;
+import org.coproduction.landscape.platform.InvalidRecordException;
+import org.coproduction.landscape.platform.ListQuery;
+import org.coproduction.landscape.platform.Registry;
+import org.coproduction.landscape.security.Roles;
+
+/**
+ * The register of networks: find, list by area, sector, status and scope, record, and close a network
+ * with the lessons it leaves behind.
+ */
+@Stateless
+public class Networks extends Registry<Network> {
+
+  /** The filters a list of networks understands. */
+  public static final String AREA = "area", SECTOR = "sector", STATUS = "status", SCOPE = "scope";
+
+  @Inject Themes themes;
+
+  @Override
+  protected String kind() {
+    return "network";
+  }
+
+  @Override
+  protected Class<Network> type() {
+    return Network.class;
+  }
+
+  @Override
+  protected void fetch(Root<Network> root) {
+    root.fetch(Network_.host, JoinType.LEFT);
+  }
+
+  @Override
+  protected List<Predicate> where(CriteriaBuilder cb, CriteriaQuery<?> cq, Root<Network> root, ListQuery q) {
+    allowOnly(q, AREA, SECTOR, STATUS, SCOPE);
+    List<Predicate> p = new ArrayList<>();
+    if (q.text() != null) {
+      p.add(contains(cb, q.text(), List.of(root.get(Network_.name), root.get(Network_.description))));
+    }
+    if (q.filter(AREA) != null) {
+      String code = q.filter(AREA).toUpperCase();
+      if (!AreaCode.isValid(code)) {
+        throw new InvalidRecordException(AREA, "'" + q.filter(AREA) + "' is not a GSS area code");
+      }
+      Subquery<Long> s = cq.subquery(Long.class);
+      Root<Network> n = s.from(Network.class);
+      s.select(n.get(Network_.id))
+          .where(cb.equal(n.get(Network_.id), root.get(Network_.id)), cb.equal(n.join(Network_.areas).get(AreaCode_.code), code));
+      p.add(cb.exists(s));
+    }
+    if (q.filter(SECTOR) != null) {
+      Subquery<Long> s = cq.subquery(Long.class);
+      Root<Network> n = s.from(Network.class);
+      s.select(n.get(Network_.id))
+          .where(
+              cb.equal(n.get(Network_.id), root.get(Network_.id)),
+              cb.equal(n.join(Network_.sectors).get(Sector_.code), q.filter(SECTOR).toUpperCase()));
+      p.add(cb.exists(s));
+    }
+    if (q.filter(STATUS) != null) {
+      p.add(cb.equal(root.get(Network_.lifecycle).get(Lifecycle_.status), enumFilter(STATUS, q.filter(STATUS), LifecycleStatus.class)));
+    }
+    if (q.filter(SCOPE) != null) {
+      p.add(cb.equal(root.get(Network_.scope), enumFilter(SCOPE, q.filter(SCOPE), NetworkScope.class)));
+    }
+    return p;
+  }
+
+  @Override
+  protected Map<String, Expression<?>> sortKeys(Root<Network> root) {
+    return Map.of(
+        "name", root.get(Network_.name),
+        "scope", root.get(Network_.scope),
+        "status", root.get(Network_.lifecycle).get(Lifecycle_.status),
+        "foundedOn", root.get(Network_.lifecycle).get(Lifecycle_.foundedOn),
+        "membershipEstimate", root.get(Network_.membershipEstimate));
+  }
+
+  @Override
+  protected String defaultSort() {
+    return "name";
+  }
+
+  /** The relations other networks hold towards this one ("has as a member", "succeeded"). */
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.VIEWER})
+  public List<NetworkRelation> relationsTowards(long networkId) {
+    return em.createQuery(
+            "select r from NetworkRelation r join fetch r.from where r.to.id = :id order by r.type, r.from.name",
+            NetworkRelation.class)
+        .setParameter("id", networkId)
+        .getResultList();
+  }
+
+  /** A lesson a closing network leaves for those who come after, under a theme. */
+  public record Lesson(String text, String themeCode) implements java.io.Serializable {}
+
+  /**
+   * Closes a network in one step: its closing date and reason, the network that carries on its work,
+   * and the lessons it leaves, each kept as an insight linked to the network.
+   *
+   * @throws EditConflictException if the network changed since {@code version} was read
+   * @throws InvalidRecordException naming what is missing or wrong
+   */
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+  public Network close(long id, long version, LocalDate on, String reason, Long successorId, List<Lesson> lessons) {
+    Network network = find(id);
+    if (network.getVersion() != version) {
+      throw new EditConflictException(network.label(), network);
+    }
+    if (network.getLifecycle().isClosed()) {
+      throw new InvalidRecordException("lifecycle.status", "'" + network.label() + "' is already closed");
+    }
+    if (on == null) {
+      throw new InvalidRecordException("lifecycle.closedOn", "Enter the date the network closed");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidRecordException("lifecycle.closureReason", "Say why the network closed");
+    }
+    Network successor = null;
+    if (successorId != null) {
+      if (successorId == id) {
+        throw new InvalidRecordException("successor", "A network cannot succeed itself");
+      }
+      successor = find(successorId);
+    }
+    Map<String, String> before = audit.snapshot(network);
+    network.close(on, reason.trim(), successor);
+    validate(network);
+    int i = 0;
+    for (Lesson lesson : lessons == null ? List.<Lesson>of() : lessons) {
+      if (lesson.text() == null || lesson.text().isBlank()) {
+        throw new InvalidRecordException("lessons[" + i + "].text", "Write the lesson, or remove it");
+      }
+      Insight insight =
+          new Insight(lesson.text().trim(), themes.byCode("lessons[" + i + "].theme", lesson.themeCode()), on, "Left by " + network.label() + " on closing")
+              .about(network);
+      insight.getSectors().addAll(network.getSectors());
+      insight.getAreas().addAll(network.getAreas());
+      em.persist(insight);
+      audit.created(insight);
+      i++;
+    }
+    em.flush();
+    audit.updated(before, network);
+    return network;
+  }
+}

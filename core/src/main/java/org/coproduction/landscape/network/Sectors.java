@@ -1,0 +1,19 @@
+package org.coproduction.landscape.network;
+
+import jakarta.ejb.Stateless;
+import org.coproduction.landscape.platform.ListRegistry;
+
+/** The list of sectors that staff keep. */
+@Stateless
+public class Sectors extends ListRegistry<Sector> {
+
+  @Override
+  protected String kind() {
+    return "sector";
+  }
+
+  @Override
+  protected Class<Sector> type() {
+    return Sector.class;
+  }
+}

@@ -1,0 +1,170 @@
+package org.coproduction.landscape.organisation;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.TreeSet;
+import org.coproduction.landscape.geography.Area;
+import org.coproduction.landscape.geography.AreaConverter;
+import org.coproduction.landscape.platform.Recorded;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
+/**
+ * A body in the landscape: a charity, a community group, a council, an NHS body, a university, a
+ * funder, a freelance practitioner... It may hold several Org-ID identifiers.
+ */
+@Entity
+@Table(name = "organisation")
+public class Organisation extends Recorded {
+
+  private static final long serialVersionUID = 1L;
+
+  @NotBlank(message = "Enter the organisation's name")
+  @Size(max = 200, message = "The name is at most 200 characters")
+  @Column(nullable = false, length = 200)
+  private String name;
+
+  @NotNull(message = "Choose the type of organisation")
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 40)
+  private OrganisationType type;
+
+  @ElementCollection
+  @CollectionTable(name = "organisation_identifier", joinColumns = @JoinColumn(name = "organisation_id"))
+  @BatchFetch(BatchFetchType.IN)
+  private Set<OrgId> identifiers = new TreeSet<>();
+
+  @ElementCollection
+  @CollectionTable(name = "organisation_role", joinColumns = @JoinColumn(name = "organisation_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "role", nullable = false, length = 40)
+  @BatchFetch(BatchFetchType.IN)
+  private Set<OrganisationRole> roles = EnumSet.noneOf(OrganisationRole.class);
+
+  @Size(max = 300, message = "The website address is at most 300 characters")
+  @Pattern(regexp = "https?://\\S+", message = "The website starts with http:// or https://")
+  @Column(length = 300)
+  private String website;
+
+  /** The nation or English region where the organisation is based. */
+  @Convert(converter = AreaConverter.class)
+  @Column(name = "area_code", length = 9)
+  private Area area;
+
+  @Size(max = 4000, message = "The description is at most 4,000 characters")
+  @Column
+  private String description;
+
+  protected Organisation() {}
+
+  public Organisation(String name, OrganisationType type) {
+    this.name = name;
+    this.type = type;
+  }
+
+  /** A blank organisation for a form to fill. */
+  public static Organisation blank() {
+    return new Organisation();
+  }
+
+  @Override
+  public String label() {
+    return name;
+  }
+
+  /** Recorded as a funder, or of a type that funds. Grants made also make a funder (see the register). */
+  public boolean isRecordedFunder() {
+    return roles.contains(OrganisationRole.FUNDER) || type == OrganisationType.FUNDER;
+  }
+
+  public Organisation identifiedBy(String... ids) {
+    for (String id : ids) {
+      identifiers.add(new OrgId(id));
+    }
+    return this;
+  }
+
+  public Organisation in(Area area) {
+    this.area = area;
+    return this;
+  }
+
+  public Organisation playing(OrganisationRole... rs) {
+    roles.addAll(Set.of(rs));
+    return this;
+  }
+
+  /** The first identifier of a given list, e.g. the charity number under GB-CHC. */
+  public java.util.Optional<OrgId> identifierIn(String list) {
+    return identifiers.stream().filter(i -> i.list().equals(list)).findFirst();
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public OrganisationType getType() {
+    return type;
+  }
+
+  public void setType(OrganisationType type) {
+    this.type = type;
+  }
+
+  public Set<OrgId> getIdentifiers() {
+    return identifiers;
+  }
+
+  public void setIdentifiers(Set<OrgId> identifiers) {
+    this.identifiers = identifiers;
+  }
+
+  public Set<OrganisationRole> getRoles() {
+    return roles;
+  }
+
+  public void setRoles(Set<OrganisationRole> roles) {
+    this.roles = roles;
+  }
+
+  public String getWebsite() {
+    return website;
+  }
+
+  public void setWebsite(String website) {
+    this.website = website;
+  }
+
+  public Area getArea() {
+    return area;
+  }
+
+  public void setArea(Area area) {
+    this.area = area;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public void setDescription(String description) {
+    this.description = description;
+  }
+}

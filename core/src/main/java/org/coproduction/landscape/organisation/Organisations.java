@@ -1,0 +1,101 @@
+package org.coproduction.landscape.organisation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.coproduction.landscape.funding.Grant;
+import org.coproduction.landscape.funding.Grant_;
+import org.coproduction.landscape.geography.Area;
+import org.coproduction.landscape.platform.InvalidRecordException;
+import org.coproduction.landscape.platform.ListQuery;
+import org.coproduction.landscape.platform.Registry;
+import org.coproduction.landscape.security.Roles;
+
+/** The register of organisations, with their Org-ID identifiers and the parts they play. */
+@Stateless
+public class Organisations extends Registry<Organisation> {
+
+  /** The filters a list of organisations understands. */
+  public static final String TYPE = "type", AREA = "area", ROLE = "role", IDENTIFIER = "identifier";
+
+  @Override
+  protected String kind() {
+    return "organisation";
+  }
+
+  @Override
+  protected Class<Organisation> type() {
+    return Organisation.class;
+  }
+
+  @Override
+  protected List<Predicate> where(CriteriaBuilder cb, CriteriaQuery<?> cq, Root<Organisation> root, ListQuery q) {
+    allowOnly(q, TYPE, AREA, ROLE, IDENTIFIER);
+    List<Predicate> p = new ArrayList<>();
+    if (q.text() != null) {
+      p.add(contains(cb, q.text(), List.of(root.get(Organisation_.name))));
+    }
+    if (q.filter(TYPE) != null) {
+      p.add(cb.equal(root.get(Organisation_.type), enumFilter(TYPE, q.filter(TYPE), OrganisationType.class)));
+    }
+    if (q.filter(AREA) != null) {
+      Area area =
+          Area.ofGssCode(q.filter(AREA).toUpperCase())
+              .orElseThrow(() -> new InvalidRecordException(AREA, "'" + q.filter(AREA) + "' is not the GSS code of a nation or English region"));
+      p.add(cb.equal(root.get(Organisation_.area), area));
+    }
+    if (q.filter(IDENTIFIER) != null) {
+      Subquery<Long> s = cq.subquery(Long.class);
+      Root<Organisation> o = s.from(Organisation.class);
+      s.select(o.get(Organisation_.id))
+          .where(
+              cb.equal(o.get(Organisation_.id), root.get(Organisation_.id)),
+              cb.equal(cb.upper(o.join(Organisation_.identifiers).get(OrgId_.value)), q.filter(IDENTIFIER).toUpperCase()));
+      p.add(cb.exists(s));
+    }
+    if (q.filter(ROLE) != null) {
+      OrganisationRole role = enumFilter(ROLE, q.filter(ROLE), OrganisationRole.class);
+      Predicate recorded = cb.isMember(role, root.get(Organisation_.roles));
+      if (role == OrganisationRole.FUNDER) {
+        Subquery<Long> funds = cq.subquery(Long.class);
+        Root<Grant> g = funds.from(Grant.class);
+        funds.select(g.get(Grant_.id)).where(cb.equal(g.get(Grant_.funder), root));
+        recorded = cb.or(recorded, cb.equal(root.get(Organisation_.type), OrganisationType.FUNDER), cb.exists(funds));
+      }
+      p.add(recorded);
+    }
+    return p;
+  }
+
+  @Override
+  protected Map<String, Expression<?>> sortKeys(Root<Organisation> root) {
+    return Map.of(
+        "name", root.get(Organisation_.name),
+        "type", root.get(Organisation_.type),
+        "area", root.get(Organisation_.area));
+  }
+
+  @Override
+  protected String defaultSort() {
+    return "name";
+  }
+
+  /** Whether the organisation funds: recorded as a funder, or has made a grant. */
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.VIEWER})
+  public boolean isFunder(long id) {
+    Organisation o = find(id);
+    return o.isRecordedFunder()
+        || em.createQuery("select count(g) from Grant g where g.funder.id = :id", Long.class)
+                .setParameter("id", id)
+                .getSingleResult()
+            > 0;
+  }
+}

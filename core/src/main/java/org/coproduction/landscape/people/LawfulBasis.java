@@ -1,0 +1,72 @@
+package org.coproduction.landscape.people;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Why the record may hold a person's data (UK GDPR article 6), where that came from (a sign-up form,
+ * an event registration...), and when it was recorded.
+ */
+@Embeddable
+public class LawfulBasis implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The bases of UK GDPR article 6(1) that apply to a record like this one. */
+  public enum Basis {
+    CONSENT,
+    CONTRACT,
+    LEGAL_OBLIGATION,
+    PUBLIC_TASK,
+    LEGITIMATE_INTERESTS
+  }
+
+  @NotNull(message = "Choose the lawful basis for holding this person's data")
+  @Enumerated(EnumType.STRING)
+  @Column(name = "lawful_basis", nullable = false, length = 30)
+  private Basis basis;
+
+  @NotBlank(message = "Say where the lawful basis comes from (e.g. event registration form)")
+  @Size(max = 300, message = "The source is at most 300 characters")
+  @Column(name = "lawful_basis_source", nullable = false, length = 300)
+  private String source;
+
+  @NotNull(message = "Enter the date the lawful basis was recorded")
+  @PastOrPresent(message = "The date the lawful basis was recorded cannot be in the future")
+  @Column(name = "lawful_basis_recorded_on", nullable = false)
+  private LocalDate recordedOn;
+
+  protected LawfulBasis() {}
+
+  public LawfulBasis(Basis basis, String source, LocalDate recordedOn) {
+    this.basis = Objects.requireNonNull(basis, "A lawful basis is required");
+    this.source = Objects.requireNonNull(source, "The source of the lawful basis is required");
+    this.recordedOn = Objects.requireNonNull(recordedOn, "The date of the lawful basis is required");
+  }
+
+  public Basis getBasis() {
+    return basis;
+  }
+
+  public String getSource() {
+    return source;
+  }
+
+  public LocalDate getRecordedOn() {
+    return recordedOn;
+  }
+
+  @Override
+  public String toString() {
+    return basis + " (" + source + ", " + recordedOn + ")";
+  }
+}

@@ -1,0 +1,181 @@
+package org.coproduction.landscape.platform;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.coproduction.landscape.audit.AuditLog;
+import org.coproduction.landscape.security.Roles;
+
+/**
+ * What every register of records does the same way: find one, list a filtered and sorted page in the
+ * database, save with validation and an edit-conflict check, delete, and write each change to the
+ * history. A register says which filters and sort keys its records have.
+ *
+ * <p>Everyone signed in may read; only staff and administrators may write.
+ */
+public abstract class Registry<T extends Recorded> {
+
+  @PersistenceContext(unitName = "landscape")
+  protected EntityManager em;
+
+  @Inject protected AuditLog audit;
+
+  @Inject protected Validator validator;
+
+  /** The kind of record, as people say it ("network", "grant"). */
+  protected abstract String kind();
+
+  protected abstract Class<T> type();
+
+  /** The predicates for the query's text and filters; unknown filters are an error. */
+  protected abstract List<Predicate> where(CriteriaBuilder cb, CriteriaQuery<?> cq, Root<T> root, ListQuery q);
+
+  /** The sort keys a list understands, with the expression each orders by. */
+  protected abstract Map<String, Expression<?>> sortKeys(Root<T> root);
+
+  /** The default order of a list (its first sort key). */
+  protected abstract String defaultSort();
+
+  /** Joins fetched with each page so that showing a row loads nothing more (to-one only). */
+  protected void fetch(Root<T> root) {}
+
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.VIEWER})
+  public T find(long id) {
+    T t = em.find(type(), id);
+    if (t == null) {
+      throw new RecordNotFoundException(kind(), id);
+    }
+    return t;
+  }
+
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.VIEWER})
+  public Page<T> list(ListQuery q) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+
+    CriteriaQuery<Long> count = cb.createQuery(Long.class);
+    Root<T> countRoot = count.from(type());
+    count.select(cb.count(countRoot)).where(where(cb, count, countRoot, q).toArray(Predicate[]::new));
+    long total = em.createQuery(count).getSingleResult();
+
+    CriteriaQuery<T> select = cb.createQuery(type());
+    Root<T> root = select.from(type());
+    fetch(root);
+    select.select(root).where(where(cb, select, root, q).toArray(Predicate[]::new));
+    Map<String, Expression<?>> keys = sortKeys(root);
+    String sort = q.sort() == null ? defaultSort() : q.sort();
+    Expression<?> by = keys.get(sort);
+    if (by == null) {
+      throw new InvalidRecordException("sort", "Cannot sort by '" + sort + "'; use one of " + keys.keySet());
+    }
+    List<Order> order = new ArrayList<>();
+    order.add(q.descending() ? cb.desc(by) : cb.asc(by));
+    order.add(cb.asc(root.get("id")));
+    select.orderBy(order);
+    List<T> items =
+        em.createQuery(select).setFirstResult(q.offset()).setMaxResults(q.size()).getResultList();
+    return new Page<>(items, q.page(), q.size(), total);
+  }
+
+  /**
+   * Saves a new record or the changes to an existing one, in one transaction with its history entry.
+   *
+   * @throws InvalidRecordException naming each field that breaks a rule; nothing is written
+   * @throws EditConflictException when someone else saved the record since {@code record} was read
+   */
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+  public T save(T record) {
+    validate(record);
+    if (record.isNew()) {
+      em.persist(record);
+      flush(record);
+      audit.created(record);
+      return record;
+    }
+    T current = em.find(type(), record.getId());
+    if (current == null) {
+      throw new RecordNotFoundException(kind(), record.getId());
+    }
+    if (current.getVersion() != record.getVersion()) {
+      throw new EditConflictException(current.label(), current);
+    }
+    Map<String, String> before = audit.snapshot(current);
+    T merged = em.merge(record);
+    flush(merged);
+    audit.updated(before, merged);
+    return merged;
+  }
+
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+  public void delete(long id) {
+    T t = find(id);
+    audit.deleted(t);
+    em.remove(t);
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      throw new InvalidRecordException(
+          "id", "This " + kind() + " cannot be deleted while other records refer to it");
+    }
+  }
+
+  /** Checks Bean Validation and the record's own rules; throws with every message at once. */
+  protected void validate(T record) {
+    Map<String, String> messages = new LinkedHashMap<>();
+    for (ConstraintViolation<T> v : validator.validate(record)) {
+      messages.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
+    }
+    record.brokenRules().forEach(messages::putIfAbsent);
+    if (!messages.isEmpty()) {
+      throw new InvalidRecordException(messages);
+    }
+  }
+
+  private void flush(T record) {
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new EditConflictException(record.label(), null);
+    }
+  }
+
+  /** Case-insensitive "contains" on any of the given text fields. */
+  protected static Predicate contains(CriteriaBuilder cb, String text, List<Expression<String>> fields) {
+    String pattern = "%" + text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    return cb.or(fields.stream().map(f -> cb.like(cb.lower(f), pattern, '\\')).toArray(Predicate[]::new));
+  }
+
+  /** An enum filter's value, or a clear message naming the filter. */
+  protected static <E extends Enum<E>> E enumFilter(String filter, String value, Class<E> type) {
+    try {
+      return Enum.valueOf(type, value.trim().toUpperCase());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRecordException(
+          filter, "'" + value + "' is not a " + filter + "; use one of " + java.util.Arrays.toString(type.getEnumConstants()));
+    }
+  }
+
+  /** Unknown filters are refused rather than silently ignored. */
+  protected static void allowOnly(ListQuery q, String... filters) {
+    var allowed = java.util.Set.of(filters);
+    for (String f : q.filters().keySet()) {
+      if (!allowed.contains(f)) {
+        throw new InvalidRecordException(f, "Unknown filter '" + f + "'; use one of " + allowed);
+      }
+    }
+  }
+}
