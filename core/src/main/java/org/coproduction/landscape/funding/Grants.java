@@ -79,6 +79,13 @@ public class Grants extends Registry<Grant> {
     return p;
   }
 
+  @Override
+  protected Map<String, String> alreadyTaken(Grant g) {
+    return takenByAnother(g, "select count(g) from Grant g where g.identifier = :value and g.id <> :id", g.getIdentifier())
+        ? Map.of("identifier", "Another grant already has the identifier " + g.getIdentifier())
+        : Map.of();
+  }
+
   private static Long id(String filter, String value) {
     try {
       return Long.valueOf(value);

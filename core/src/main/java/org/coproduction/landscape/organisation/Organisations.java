@@ -88,6 +88,17 @@ public class Organisations extends Registry<Organisation> {
     return "name";
   }
 
+  @Override
+  protected Map<String, String> alreadyTaken(Organisation o) {
+    for (OrgId id : o.getIdentifiers()) {
+      if (takenByAnother(
+          o, "select count(o) from Organisation o join o.identifiers i where i.value = :value and o.id <> :id", id.value())) {
+        return Map.of("identifiers", "Another organisation already holds the identifier " + id.value());
+      }
+    }
+    return Map.of();
+  }
+
   /** Whether the organisation funds: recorded as a funder, or has made a grant. */
   @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.VIEWER})
   public boolean isFunder(long id) {

@@ -38,6 +38,14 @@ public abstract class ListRegistry<T extends ListEntry> extends Registry<T> {
     return "name";
   }
 
+  @Override
+  protected Map<String, String> alreadyTaken(T record) {
+    return takenByAnother(
+            record, "select count(e) from " + type().getSimpleName() + " e where e.code = :value and e.id <> :id", record.getCode())
+        ? Map.of("code", "The code " + record.getCode() + " is already in use")
+        : Map.of();
+  }
+
   /** The whole list, by name. */
   @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.VIEWER})
   public List<T> all() {

@@ -140,9 +140,32 @@ public abstract class Registry<T extends Recorded> {
       messages.putIfAbsent(v.getPropertyPath().toString(), v.getMessage());
     }
     record.brokenRules().forEach(messages::putIfAbsent);
+    if (messages.isEmpty()) {
+      alreadyTaken(record).forEach(messages::putIfAbsent);
+    }
     if (!messages.isEmpty()) {
       throw new InvalidRecordException(messages);
     }
+  }
+
+  /**
+   * The unique values of this record that another record already holds (field name to message), so
+   * that a duplicate is refused with a message rather than by the database.
+   */
+  protected Map<String, String> alreadyTaken(T record) {
+    return Map.of();
+  }
+
+  /** Whether another record of this kind than {@code record} has {@code value} in {@code field}. */
+  protected boolean takenByAnother(T record, String jpql, Object value) {
+    return em.createQuery(jpql, Long.class)
+        .setParameter("value", value)
+        .setParameter("id", record.getId() == null ? -1L : record.getId())
+        .getResultList()
+        .stream()
+        .findFirst()
+        .orElse(0L)
+        > 0;
   }
 
   private void flush(T record) {
