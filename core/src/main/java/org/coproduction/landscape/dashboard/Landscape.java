@@ -1,0 +1,160 @@
+package org.coproduction.landscape.dashboard;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.coproduction.landscape.funding.GrantStatus;
+import org.coproduction.landscape.funding.Money;
+import org.coproduction.landscape.geography.Area;
+import org.coproduction.landscape.network.LifecycleStatus;
+import org.coproduction.landscape.platform.Database;
+import org.coproduction.landscape.security.Roles;
+
+/**
+ * The landscape at a glance: how many networks are active, dormant or closed, how much funding was awarded, paused
+ * or lost, how many events and insights there are, where the active networks are and in which sectors. Every figure
+ * is one aggregate query in the database, however many records there are.
+ */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.VIEWER})
+public class Landscape {
+
+  @PersistenceContext(unitName = Database.PERSISTENCE_UNIT)
+  EntityManager em;
+
+  /** The headline figures. Amounts are in pounds: grants in other currencies are counted but not added up. */
+  public record Figures(
+      Map<LifecycleStatus, Long> networksByStatus,
+      Map<GrantStatus, Long> grantsByStatus,
+      Map<GrantStatus, BigDecimal> poundsByStatus,
+      long events,
+      long insights)
+      implements Serializable {
+
+    public long networks(LifecycleStatus status) {
+      return networksByStatus.getOrDefault(status, 0L);
+    }
+
+    public long grants(GrantStatus status) {
+      return grantsByStatus.getOrDefault(status, 0L);
+    }
+
+    /** The pounds awarded to the grants in this status (applied for, when nothing was awarded). */
+    public BigDecimal pounds(GrantStatus status) {
+      return poundsByStatus.getOrDefault(status, BigDecimal.ZERO);
+    }
+  }
+
+  /** One bar or slice of a chart: a label and a number. */
+  public record Count(String label, long count) implements Serializable {}
+
+  /** Pounds of funding in one year and status. */
+  public record Funding(int year, GrantStatus status, BigDecimal pounds) implements Serializable {}
+
+  /** Events that started in one year. */
+  public record YearCount(int year, long count) implements Serializable {}
+
+  public Figures figures() {
+    Map<LifecycleStatus, Long> networks = new EnumMap<>(LifecycleStatus.class);
+    for (Object[] row :
+        em.createQuery(
+                "select n.lifecycle.status, count(n) from Network n group by n.lifecycle.status", Object[].class)
+            .getResultList()) {
+      networks.put((LifecycleStatus) row[0], (Long) row[1]);
+    }
+    Map<GrantStatus, Long> grants = new EnumMap<>(GrantStatus.class);
+    Map<GrantStatus, BigDecimal> pounds = new EnumMap<>(GrantStatus.class);
+    for (Object[] row :
+        em.createQuery(
+                "select g.status, count(g),"
+                    + " sum(case when g.currency = :gbp then coalesce(g.amountAwarded, g.amountAppliedFor) else 0 end)"
+                    + " from Grant g group by g.status",
+                Object[].class)
+            .setParameter("gbp", Money.GBP.getCurrencyCode())
+            .getResultList()) {
+      grants.put((GrantStatus) row[0], (Long) row[1]);
+      pounds.put((GrantStatus) row[0], row[2] == null ? BigDecimal.ZERO : (BigDecimal) row[2]);
+    }
+    long events = em.createQuery("select count(e) from Event e", Long.class).getSingleResult();
+    long insights = em.createQuery("select count(i) from Insight i", Long.class).getSingleResult();
+    return new Figures(networks, grants, pounds, events, insights);
+  }
+
+  /**
+   * Active networks in each of the twelve areas of a UK table (the nine English regions, Wales, Scotland, Northern
+   * Ireland), by GSS code, in that order; areas without any have 0. A network counts where it names the area itself.
+   */
+  public Map<Area, Long> activeNetworksByArea() {
+    Map<Area, Long> counts = new LinkedHashMap<>();
+    Area.ukTable().forEach(a -> counts.put(a, 0L));
+    for (Object[] row :
+        em.createQuery(
+                "select a.code, count(distinct n.id) from Network n join n.areas a"
+                    + " where n.lifecycle.status = :active and a.code in :codes group by a.code",
+                Object[].class)
+            .setParameter("active", LifecycleStatus.ACTIVE)
+            .setParameter("codes", Area.ukTable().stream().map(Area::gssCode).toList())
+            .getResultList()) {
+      Area.ofGssCode((String) row[0]).ifPresent(a -> counts.put(a, (Long) row[1]));
+    }
+    return counts;
+  }
+
+  /** Networks that are not closed, by sector, most first. */
+  public List<Count> openNetworksBySector() {
+    return em.createQuery(
+            "select s.name, count(n) from Network n join n.sectors s where n.lifecycle.status <> :closed"
+                + " group by s.name order by count(n) desc, s.name",
+            Object[].class)
+        .setParameter("closed", LifecycleStatus.CLOSED)
+        .getResultList()
+        .stream()
+        .map(row -> new Count((String) row[0], (Long) row[1]))
+        .toList();
+  }
+
+  /**
+   * Pounds of funding by year and status, oldest year first. The year is the award date's, or the planned start's
+   * for funding never awarded; the amount is what was awarded, or what was applied for.
+   */
+  public List<Funding> fundingByYearAndStatus() {
+    List<Funding> result = new ArrayList<>();
+    for (Object[] row :
+        em.createQuery(
+                "select extract(year from coalesce(g.awardDate, g.plannedStart)), g.status,"
+                    + " sum(coalesce(g.amountAwarded, g.amountAppliedFor)) from Grant g"
+                    + " where g.currency = :gbp and coalesce(g.awardDate, g.plannedStart) is not null"
+                    + " group by extract(year from coalesce(g.awardDate, g.plannedStart)), g.status"
+                    + " order by 1, 2",
+                Object[].class)
+            .setParameter("gbp", Money.GBP.getCurrencyCode())
+            .getResultList()) {
+      result.add(
+          new Funding(
+              ((Number) row[0]).intValue(),
+              (GrantStatus) row[1],
+              row[2] == null ? BigDecimal.ZERO : new BigDecimal(row[2].toString())));
+    }
+    return result;
+  }
+
+  /** Events by the year they started, oldest first. */
+  public List<YearCount> eventsByYear() {
+    return em.createQuery(
+            "select extract(year from e.startsAt), count(e) from Event e"
+                + " group by extract(year from e.startsAt) order by 1",
+            Object[].class)
+        .getResultList()
+        .stream()
+        .map(row -> new YearCount(((Number) row[0]).intValue(), (Long) row[1]))
+        .toList();
+  }
+}

@@ -1,0 +1,127 @@
+package org.coproduction.landscape.dashboard;
+
+import static org.coproduction.landscape.testing.TestDatabase.inTransaction;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.coproduction.landscape.event.Event;
+import org.coproduction.landscape.event.EventType;
+import org.coproduction.landscape.funding.Grant;
+import org.coproduction.landscape.funding.GrantStatus;
+import org.coproduction.landscape.geography.Area;
+import org.coproduction.landscape.geography.AreaCode;
+import org.coproduction.landscape.knowledge.Insight;
+import org.coproduction.landscape.knowledge.Theme;
+import org.coproduction.landscape.network.LifecycleStatus;
+import org.coproduction.landscape.network.Network;
+import org.coproduction.landscape.network.NetworkScope;
+import org.coproduction.landscape.network.Sector;
+import org.coproduction.landscape.organisation.Organisation;
+import org.coproduction.landscape.organisation.OrganisationType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dashboard's figures come from aggregate queries on the real test database. Other tests share that database,
+ * so each check compares the figures before and after this test's own records.
+ */
+class LandscapeTest {
+
+  private static <R> R read(Function<Landscape, R> question) {
+    return inTransaction(
+        em -> {
+          Landscape landscape = new Landscape();
+          landscape.em = em;
+          return question.apply(landscape);
+        });
+  }
+
+  @Test
+  void figuresMapAndChartsCountWhatIsRecorded() {
+    Landscape.Figures before = read(Landscape::figures);
+    Map<Area, Long> mapBefore = read(Landscape::activeNetworksByArea);
+    List<Landscape.Funding> fundingBefore = read(Landscape::fundingByYearAndStatus);
+    List<Landscape.YearCount> eventsBefore = read(Landscape::eventsByYear);
+
+    inTransaction(
+        em -> {
+          Sector sector = new Sector("DASHBOARD_T", "Dashboard test sector");
+          Theme theme = new Theme("DASHBOARD_T", "Dashboard test theme");
+          em.persist(sector);
+          em.persist(theme);
+          Network yorkshire1 = new Network("Dashboard Yorkshire one", NetworkScope.REGIONAL);
+          yorkshire1.covering(AreaCode.of(Area.YORKSHIRE_AND_THE_HUMBER), AreaCode.of(Area.NORTH_EAST)).in(sector);
+          Network yorkshire2 = new Network("Dashboard Yorkshire two", NetworkScope.LOCAL);
+          yorkshire2.covering(AreaCode.of(Area.YORKSHIRE_AND_THE_HUMBER)).in(sector);
+          Network dormant = new Network("Dashboard dormant", NetworkScope.LOCAL);
+          dormant.getLifecycle().setStatus(LifecycleStatus.DORMANT);
+          dormant.covering(AreaCode.of(Area.YORKSHIRE_AND_THE_HUMBER)).in(sector);
+          em.persist(yorkshire1);
+          em.persist(yorkshire2);
+          em.persist(dormant);
+          Organisation funder = new Organisation("Dashboard funder", OrganisationType.FUNDER);
+          em.persist(funder);
+          Grant awarded = new Grant("360G-dash-1", "Awarded", "Test", funder);
+          awarded.setRecipientNetwork(yorkshire1);
+          awarded.award(new BigDecimal("1000.25"), LocalDate.of(2019, 6, 1));
+          Grant lost = new Grant("360G-dash-2", "Lost", "Test", funder);
+          lost.setRecipientNetwork(yorkshire2);
+          lost.setStatus(GrantStatus.LOST);
+          lost.setAmountAppliedFor(new BigDecimal("500.00"));
+          lost.setPlannedStart(LocalDate.of(2020, 4, 1));
+          em.persist(awarded);
+          em.persist(lost);
+          Event event = new Event("Dashboard roundtable", EventType.ROUNDTABLE, LocalDateTime.of(2018, 3, 2, 10, 0));
+          em.persist(event);
+          em.persist(new Insight("Dashboards help", theme, LocalDate.of(2020, 1, 1), "Test").from(event));
+        });
+
+    Landscape.Figures after = read(Landscape::figures);
+    assertEquals(before.networks(LifecycleStatus.ACTIVE) + 2, after.networks(LifecycleStatus.ACTIVE));
+    assertEquals(before.networks(LifecycleStatus.DORMANT) + 1, after.networks(LifecycleStatus.DORMANT));
+    assertEquals(before.grants(GrantStatus.AWARDED) + 1, after.grants(GrantStatus.AWARDED));
+    assertEquals(0, before.pounds(GrantStatus.LOST).add(new BigDecimal("500.00")).compareTo(after.pounds(GrantStatus.LOST)));
+    assertEquals(
+        0, before.pounds(GrantStatus.AWARDED).add(new BigDecimal("1000.25")).compareTo(after.pounds(GrantStatus.AWARDED)));
+    assertEquals(before.events() + 1, after.events());
+    assertEquals(before.insights() + 1, after.insights());
+
+    Map<Area, Long> map = read(Landscape::activeNetworksByArea);
+    assertEquals(Area.ukTable(), List.copyOf(map.keySet()));
+    assertEquals(mapBefore.get(Area.YORKSHIRE_AND_THE_HUMBER) + 2, map.get(Area.YORKSHIRE_AND_THE_HUMBER));
+    assertEquals(mapBefore.get(Area.NORTH_EAST) + 1, map.get(Area.NORTH_EAST));
+    assertEquals(mapBefore.get(Area.LONDON), map.get(Area.LONDON));
+
+    assertTrue(
+        read(Landscape::openNetworksBySector).contains(new Landscape.Count("Dashboard test sector", 3)),
+        "dormant networks are open, so all three count");
+
+    List<Landscape.Funding> funding = read(Landscape::fundingByYearAndStatus);
+    assertEquals(
+        0,
+        pounds(fundingBefore, 2019, GrantStatus.AWARDED)
+            .add(new BigDecimal("1000.25"))
+            .compareTo(pounds(funding, 2019, GrantStatus.AWARDED)));
+    assertEquals(
+        0, pounds(fundingBefore, 2020, GrantStatus.LOST).add(new BigDecimal("500")).compareTo(pounds(funding, 2020, GrantStatus.LOST)));
+
+    assertEquals(events(eventsBefore, 2018) + 1, events(read(Landscape::eventsByYear), 2018));
+  }
+
+  private static BigDecimal pounds(List<Landscape.Funding> funding, int year, GrantStatus status) {
+    return funding.stream()
+        .filter(f -> f.year() == year && f.status() == status)
+        .map(Landscape.Funding::pounds)
+        .findFirst()
+        .orElse(BigDecimal.ZERO);
+  }
+
+  private static long events(List<Landscape.YearCount> counts, int year) {
+    return counts.stream().filter(c -> c.year() == year).mapToLong(Landscape.YearCount::count).findFirst().orElse(0);
+  }
+}
