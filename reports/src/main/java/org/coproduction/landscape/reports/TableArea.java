@@ -1,0 +1,77 @@
+package org.coproduction.landscape.reports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.coproduction.landscape.geography.Area;
+import org.coproduction.landscape.geography.AreaCode;
+
+/**
+ * A row of a UK table: one of the twelve areas of {@link Area#ukTable()} (the nine English regions,
+ * Wales, Scotland, Northern Ireland), or one of the two rows for records that cannot be placed in
+ * one of them: England with no region recorded, and the UK as a whole.
+ *
+ * <p>A record's GSS codes are placed in SQL by {@link #placeSql(String)}: a region or nation is its
+ * own row; a Welsh, Scottish or Northern Irish local authority belongs to its nation; a London
+ * borough (E09) to London. Other English local authorities and England as a whole cannot be placed
+ * in a region without a lookup this record does not hold, so they go to "England, region not recorded".
+ */
+public record TableArea(String gssCode, String itl1Code, String name, String nation, boolean inUkTable) {
+
+  /** England as a whole, or an English local authority outside London. */
+  public static final TableArea ENGLAND_UNPLACED =
+      new TableArea(Area.ENGLAND.gssCode(), "", "England, region not recorded", "England", false);
+
+  /** The UK as a whole (K02000001), or no area recorded. */
+  public static final TableArea UK_WIDE = new TableArea(AreaCode.UNITED_KINGDOM, "", "UK-wide", "United Kingdom", false);
+
+  /** The twelve areas of a UK table, in their usual order. */
+  public static List<TableArea> ukTable() {
+    return Area.ukTable().stream()
+        .map(a -> new TableArea(a.gssCode(), a.itl1Code(), a.displayName(), a.nation().displayName(), true))
+        .toList();
+  }
+
+  /** The twelve areas, then the two rows for what cannot be placed in one of them. */
+  public static List<TableArea> all() {
+    List<TableArea> all = new ArrayList<>(ukTable());
+    all.add(ENGLAND_UNPLACED);
+    all.add(UK_WIDE);
+    return all;
+  }
+
+  private static final Map<String, TableArea> BY_CODE =
+      all().stream().collect(Collectors.toUnmodifiableMap(TableArea::gssCode, Function.identity()));
+
+  /** The row a code given by {@link #placeSql} stands for. */
+  public static TableArea of(String placedCode) {
+    TableArea a = BY_CODE.get(placedCode);
+    if (a == null) {
+      throw new IllegalArgumentException("Not a UK table row: " + placedCode);
+    }
+    return a;
+  }
+
+  /**
+   * An SQL expression that places the GSS code in {@code column} on a row of the table (its GSS code):
+   * the same in PostgreSQL and H2.
+   */
+  public static String placeSql(String column) {
+    String own =
+        Area.ukTable().stream().map(a -> "'" + a.gssCode() + "'").collect(Collectors.joining(", "));
+    return "case when " + column + " in (" + own + ") then " + column
+        + " when " + column + " like 'W%' then '" + Area.WALES.gssCode() + "'"
+        + " when " + column + " like 'S%' then '" + Area.SCOTLAND.gssCode() + "'"
+        + " when " + column + " like 'N%' then '" + Area.NORTHERN_IRELAND.gssCode() + "'"
+        + " when " + column + " like 'E09%' then '" + Area.LONDON.gssCode() + "'"
+        + " when " + column + " like 'E%' then '" + Area.ENGLAND.gssCode() + "'"
+        + " else '" + AreaCode.UNITED_KINGDOM + "' end";
+  }
+
+  /** A code with its name, as a reader of a table expects: "E12000007 London". */
+  public String label() {
+    return gssCode + " " + name;
+  }
+}

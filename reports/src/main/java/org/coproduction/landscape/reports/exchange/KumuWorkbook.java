@@ -1,0 +1,136 @@
+package org.coproduction.landscape.reports.exchange;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.coproduction.landscape.reports.Report;
+import org.coproduction.landscape.reports.ReportFormat;
+import org.coproduction.landscape.reports.ReportParameters;
+import org.coproduction.landscape.reports.ReportSource;
+import org.coproduction.landscape.reports.workbook.Column;
+import org.coproduction.landscape.reports.workbook.LandscapeWorkbook;
+import org.coproduction.landscape.reports.workbook.SheetWriter;
+import org.coproduction.landscape.reports.workbook.WorkbookWriter;
+
+/**
+ * The network of networks for Kumu (kumu.io), in its spreadsheet format: a sheet "Elements" (Label,
+ * Type, Description, Tags separated by "|") with every network and every host organisation, and a
+ * sheet "Connections" (From, To, Type, Strength) with membership, affiliation, succession and hosting.
+ *
+ * <p>Kumu joins connections to elements by label, so labels are unique: a name that two records share
+ * gets the record's id in brackets, and an organisation's label is its name plus " (organisation)"
+ * when a network has the same name.
+ */
+@ApplicationScoped
+public class KumuWorkbook implements Report {
+
+  private static final String NETWORK_LABEL =
+      "case when (select count(*) from network d where d.name = %1$s.name) > 1"
+          + " then concat(%1$s.name, ' (#', cast(%1$s.id as varchar(20)), ')') else %1$s.name end";
+
+  private static final String ORGANISATION_LABEL =
+      "case when (select count(*) from organisation d where d.name = %1$s.name) > 1"
+          + " then concat(%1$s.name, ' (organisation #', cast(%1$s.id as varchar(20)), ')')"
+          + " when exists (select 1 from network d where d.name = %1$s.name) then concat(%1$s.name, ' (organisation)')"
+          + " else %1$s.name end";
+
+  @Override
+  public String name() {
+    return "kumu.xlsx";
+  }
+
+  @Override
+  public String title() {
+    return "Network of networks, Kumu workbook";
+  }
+
+  @Override
+  public ReportFormat format() {
+    return ReportFormat.XLSX;
+  }
+
+  @Override
+  public void write(ReportSource source, ReportParameters parameters, OutputStream out) throws IOException {
+    try (WorkbookWriter book = new WorkbookWriter()) {
+      elements(book, source);
+      connections(book, source);
+      book.write(out);
+    }
+  }
+
+  private static void elements(WorkbookWriter book, ReportSource source) {
+    SheetWriter sheet =
+        book.sheet(
+            "Elements",
+            List.of(
+                Column.text("Label", 40, "The element's unique name"),
+                Column.text("Type", 22, "Kind of element: a network by scope, or an organisation"),
+                Column.wrapped("Description", 60, "What it is"),
+                Column.text("Tags", 50, "Status, sectors and areas, separated by |")));
+    source.each(
+        "select " + String.format(NETWORK_LABEL, "n") + " as label, n.scope as scope, n.status as status, n.description as description,"
+            + " (select string_agg(s.name, '|' order by s.name) from network_sector x join sector s on s.id = x.sector_id"
+            + " where x.network_id = n.id) as sectors,"
+            + " (select string_agg(a.area_code, ' ' order by a.area_code) from network_area a where a.network_id = n.id) as area_codes"
+            + " from network n order by n.name, n.id",
+        r -> {
+          StringBuilder tags = new StringBuilder(r.text("status").toLowerCase());
+          if (r.text("sectors") != null) {
+            tags.append('|').append(r.text("sectors"));
+          }
+          if (r.text("area_codes") != null) {
+            tags.append('|').append(LandscapeWorkbook.areaNames(r.text("area_codes")).replace("; ", "|"));
+          }
+          sheet.row()
+              .text(r.text("label"))
+              .text(scopeType(r.text("scope")))
+              .text(r.text("description"))
+              .text(tags.toString());
+        });
+    source.each(
+        "select " + String.format(ORGANISATION_LABEL, "o") + " as label, o.type as type, o.description as description"
+            + " from organisation o where exists (select 1 from network n where n.host_organisation_id = o.id)"
+            + " order by o.name, o.id",
+        r ->
+            sheet.row()
+                .text(r.text("label"))
+                .text("Organisation")
+                .text(r.text("description"))
+                .text(org.coproduction.landscape.organisation.OrganisationType.valueOf(r.text("type")).displayName().toLowerCase()));
+    sheet.filter();
+  }
+
+  private static void connections(WorkbookWriter book, ReportSource source) {
+    SheetWriter sheet =
+        book.sheet(
+            "Connections",
+            List.of(
+                Column.text("From", 40, "Label of the element the connection starts from"),
+                Column.text("To", 40, "Label of the element it goes to"),
+                Column.text("Type", 18, "member of, affiliated with, succeeded by, hosts"),
+                Column.integer("Strength", 9, "1 for every recorded connection")));
+    source.each(
+        "select " + String.format(NETWORK_LABEL, "f") + " as from_label, " + String.format(NETWORK_LABEL, "t") + " as to_label,"
+            + " r.type as type from network_relation r join network f on f.id = r.from_network_id"
+            + " join network t on t.id = r.to_network_id order by f.name, t.name, r.id",
+        r -> sheet.row().text(r.text("from_label")).text(r.text("to_label")).text(relation(r.text("type"))).number(1));
+    source.each(
+        "select " + String.format(ORGANISATION_LABEL, "o") + " as from_label, " + String.format(NETWORK_LABEL, "n") + " as to_label"
+            + " from network n join organisation o on o.id = n.host_organisation_id order by o.name, n.name, n.id",
+        r -> sheet.row().text(r.text("from_label")).text(r.text("to_label")).text("hosts").number(1));
+    sheet.filter();
+  }
+
+  private static String scopeType(String scope) {
+    return org.coproduction.landscape.network.NetworkScope.valueOf(scope).displayName() + " network";
+  }
+
+  private static String relation(String type) {
+    return switch (org.coproduction.landscape.network.RelationType.valueOf(type)) {
+      case MEMBER_OF -> "member of";
+      case AFFILIATED_WITH -> "affiliated with";
+      case SUCCEEDED_BY -> "succeeded by";
+    };
+  }
+}
