@@ -1,0 +1,33 @@
+package org.coproduction.landscape.api;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * An event; times are UK local time (2020-11-19T10:00). Each participant is a person with a role (HOST,
+ * FACILITATOR, SPEAKER, PARTICIPANT) and the organisation they stood for at the time (optional).
+ */
+@JsonbPropertyOrder({"id", "version"})
+public record EventJson(
+    Long id,
+    Long version,
+    String title,
+    String type,
+    LocalDateTime startsAt,
+    LocalDateTime endsAt,
+    Boolean online,
+    String venue,
+    Long convenorId,
+    List<Participant> participants,
+    List<Long> networkIds,
+    List<String> themes,
+    String outcomes,
+    String followUps,
+    String recordingUrl,
+    Long followsOnId,
+    String description)
+    implements Representation {
+
+  public record Participant(Long personId, String role, Long organisationId) {}
+}

@@ -1,0 +1,95 @@
+package org.coproduction.landscape.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.coproduction.landscape.organisation.Organisations;
+import org.coproduction.landscape.people.LawfulBasis;
+import org.coproduction.landscape.people.People;
+import org.coproduction.landscape.people.Person;
+import org.coproduction.landscape.platform.Registry;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("people")
+@RequestScoped
+@Tag(
+    name = "People",
+    description =
+        "Personal data. Filters: organisation (an organisation's id), lawfulBasis. Sort: name, role. A subject"
+            + " access export and anonymisation are at /people/{id}/export and /people/{id}/anonymise.")
+public class PersonResource extends RecordResource<Person, PersonJson> {
+
+  @Inject private People people;
+  @Inject private Organisations organisations;
+
+  public PersonResource() {
+    super(Person.class, Person::blank, Map.of("organisation", "organisationId"));
+  }
+
+  @Override
+  protected Registry<Person> registry() {
+    return people;
+  }
+
+  @Override
+  protected PersonJson toJson(Person p) {
+    LawfulBasis basis = p.getLawfulBasis();
+    return new PersonJson(
+        p.getId(),
+        p.getVersion(),
+        p.getName(),
+        p.getEmail(),
+        idOf(p.getOrganisation()),
+        p.getRole(),
+        basis == null
+            ? null
+            : new PersonJson.LawfulBasis(nameOf(basis.getBasis()), basis.getSource(), basis.getRecordedOn()),
+        p.isAnonymised(),
+        p.getAnonymisedOn());
+  }
+
+  @Override
+  protected void apply(PersonJson json, Person p, Problems problems) {
+    p.setName(json.name());
+    p.setEmail(json.email());
+    p.setOrganisation(problems.reference("organisationId", organisations, json.organisationId()));
+    p.setRole(json.role());
+    p.setLawfulBasis(lawfulBasis(json.lawfulBasis(), problems));
+  }
+
+  /** The basis when all three parts are given; otherwise none, which the record's own rule names. */
+  private static LawfulBasis lawfulBasis(PersonJson.LawfulBasis json, Problems problems) {
+    if (json == null) {
+      return null;
+    }
+    LawfulBasis.Basis basis = problems.enumValue("lawfulBasis.basis", json.basis(), LawfulBasis.Basis.class);
+    if (basis == null || json.source() == null || json.source().isBlank() || json.recordedOn() == null) {
+      return null;
+    }
+    return new LawfulBasis(basis, json.source().strip(), json.recordedOn());
+  }
+
+  @GET
+  @Path("{id}/export")
+  @Operation(
+      summary = "Everything held on the person (subject access; STAFF, ADMIN)",
+      description = "Details, lawful basis, events and the networks they are the contact for. Written to the history.")
+  public Map<String, Object> export(@PathParam("id") long id) {
+    return people.everythingHeldOn(id);
+  }
+
+  @POST
+  @Path("{id}/anonymise")
+  @Operation(
+      summary = "Removes what identifies the person (STAFF, ADMIN)",
+      description = "Here and in the history; their part in events and organisations stays, so counts add up.")
+  public Response anonymise(@PathParam("id") long id) {
+    return Response.ok(toJson(people.anonymise(id))).build();
+  }
+}

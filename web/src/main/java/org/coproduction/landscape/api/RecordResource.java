@@ -1,0 +1,272 @@
+package org.coproduction.landscape.api;
+
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.coproduction.landscape.audit.AuditLog;
+import org.coproduction.landscape.geography.AreaCode;
+import org.coproduction.landscape.platform.InvalidRecordException;
+import org.coproduction.landscape.platform.ListEntry;
+import org.coproduction.landscape.platform.ListQuery;
+import org.coproduction.landscape.platform.Recorded;
+import org.coproduction.landscape.platform.Registry;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/**
+ * What the API does the same way for every kind of record, over the kind's register: a page of a filtered, sorted
+ * list; one record; create, replace, delete; the history of changes. A kind says how its record looks in JSON
+ * ({@link #toJson}) and how a JSON record is applied to the entity ({@link #apply}), resolving codes and ids with
+ * {@link Problems}.
+ *
+ * <p>PUT replaces the record: a field left out is cleared. Both POST and PUT answer with the record as saved.
+ *
+ * @param <E> the entity
+ * @param <J> its JSON representation
+ */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public abstract class RecordResource<E extends Recorded, J extends Representation> {
+
+  /** The query parameters that are not filters. */
+  private static final Set<String> PAGING = Set.of("page", "size", "sort", "q");
+
+  static final int DEFAULT_SIZE = 20;
+
+  /** Far beyond any list here; keeps page x size within an int. */
+  private static final int MAX_PAGE = 1_000_000;
+
+  private final Class<E> type;
+  private final Supplier<E> blank;
+  private final Map<String, String> fieldNames;
+
+  @Inject private Validator validator;
+
+  @Inject private AuditLog audit;
+
+  /**
+   * @param fieldNames the fields whose name in JSON differs from the entity's (entity path to JSON name, e.g. {@code
+   *     host} to {@code hostOrganisationId}), so that the core's messages name what the caller sent
+   */
+  protected RecordResource(Class<E> type, Supplier<E> blank, Map<String, String> fieldNames) {
+    this.type = type;
+    this.blank = blank;
+    this.fieldNames = fieldNames;
+  }
+
+  protected abstract Registry<E> registry();
+
+  protected abstract J toJson(E record);
+
+  /** Copies the JSON record onto the entity; values that cannot be read are kept in {@code problems}. */
+  protected abstract void apply(J json, E record, Problems problems);
+
+  /** The record as a list shows it; by default the same as {@link #toJson}. */
+  protected J toListItem(E record) {
+    return toJson(record);
+  }
+
+  @GET
+  @Operation(
+      summary = "A page of the list",
+      description = "Filters are further query parameters (see the kind's description); an unknown one is a 400.")
+  @APIResponse(responseCode = "200", description = "{items, page, size, total}")
+  public Response list(
+      @QueryParam("page") @Parameter(description = "From 0") String page,
+      @QueryParam("size") @Parameter(description = "1 to 500, default 20") String size,
+      @QueryParam("sort") @Parameter(description = "A field, e.g. name, -name or name,desc") String sort,
+      @QueryParam("q") @Parameter(description = "Free text") String text,
+      @Context UriInfo uri) {
+    Problems problems = new Problems();
+    int pageNumber = pageNumber(problems, page);
+    int pageSize = pageSize(problems, size);
+    problems.throwIfAny();
+    Map<String, String> filters = new HashMap<>();
+    uri.getQueryParameters()
+        .forEach(
+            (name, values) -> {
+              if (!PAGING.contains(name) && !values.isEmpty()) {
+                filters.put(name, values.get(0));
+              }
+            });
+    var found = registry().list(ListQuery.of(pageNumber, pageSize, sort, text, filters));
+    return Response.ok(PageJson.of(found.map(this::toListItem))).build();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One record")
+  @APIResponse(responseCode = "200", description = "The record")
+  @APIResponse(responseCode = "404", description = "No record with that id")
+  public Response get(@PathParam("id") long id) {
+    return Response.ok(toJson(registry().find(id))).build();
+  }
+
+  @POST
+  @Operation(summary = "Records a new one (STAFF, ADMIN)")
+  @APIResponse(responseCode = "201", description = "Created; Location names the new record")
+  @APIResponse(responseCode = "400", description = "One message per field that needs attention")
+  public Response create(J json, @Context UriInfo uri) {
+    E saved = write(json, blank.get());
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(saved.getId())).build())
+        .entity(toJson(saved))
+        .build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Operation(summary = "Replaces the record (STAFF, ADMIN); send the version you read")
+  @APIResponse(responseCode = "200", description = "The record as saved, with its new version")
+  @APIResponse(responseCode = "409", description = "Someone else saved it since that version")
+  public Response update(@PathParam("id") long id, J json) {
+    if (json != null && json.version() == null) {
+      throw new InvalidRecordException(
+          "version", "Send the version you read: it keeps you from overwriting someone else's change");
+    }
+    E record = registry().find(id);
+    if (json != null) {
+      record.setVersion(json.version());
+    }
+    return Response.ok(toJson(write(json, record))).build();
+  }
+
+  @DELETE
+  @Path("{id}")
+  @Operation(summary = "Deletes the record (STAFF, ADMIN)")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  public Response delete(@PathParam("id") long id) {
+    registry().delete(id);
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("{id}/history")
+  @Operation(summary = "The record's history of changes, newest first")
+  public Response history(
+      @PathParam("id") long id, @QueryParam("page") String page, @QueryParam("size") String size) {
+    Problems problems = new Problems();
+    int pageNumber = pageNumber(problems, page);
+    int pageSize = pageSize(problems, size);
+    problems.throwIfAny();
+    var entries = audit.historyOf(type.getSimpleName(), id, pageNumber, pageSize);
+    return Response.ok(PageJson.of(entries.map(AuditEntryJson::of))).build();
+  }
+
+  /** Applies the JSON, then saves through the register; every message names a field of the JSON. */
+  protected E write(J json, E record) {
+    if (json == null) {
+      throw new InvalidRecordException("body", "Send the record as JSON in the request body");
+    }
+    Problems problems = new Problems();
+    apply(json, record, problems);
+    if (!problems.isEmpty()) {
+      // Tell the caller about the other fields too, as saving would.
+      for (ConstraintViolation<E> v : validator.validate(record)) {
+        problems.add(jsonField(fieldNames, v.getPropertyPath().toString()), v.getMessage());
+      }
+      record.brokenRules().forEach((field, message) -> problems.add(jsonField(fieldNames, field), message));
+      problems.throwIfAny();
+    }
+    return inJsonTerms(() -> registry().save(record));
+  }
+
+  /** Runs a call to the core, naming the fields of its messages as the JSON does. */
+  protected <R> R inJsonTerms(Supplier<R> call) {
+    return inJsonTerms(fieldNames, call);
+  }
+
+  /** The same with other names (entity path to JSON name), for requests that are not the record itself. */
+  protected static <R> R inJsonTerms(Map<String, String> names, Supplier<R> call) {
+    try {
+      return call.get();
+    } catch (InvalidRecordException e) {
+      Map<String, String> renamed = new LinkedHashMap<>();
+      e.messages().forEach((field, message) -> renamed.putIfAbsent(jsonField(names, field), message));
+      throw new InvalidRecordException(renamed);
+    }
+  }
+
+  private static String jsonField(Map<String, String> names, String path) {
+    for (var name : names.entrySet()) {
+      String from = name.getKey();
+      if (path.equals(from)) {
+        return name.getValue();
+      }
+      if (path.startsWith(from + ".") || path.startsWith(from + "[")) {
+        return name.getValue() + path.substring(from.length());
+      }
+    }
+    return path;
+  }
+
+  static int pageNumber(Problems problems, String value) {
+    return number(problems, "page", value, 0, 0, MAX_PAGE, "The page is a whole number from 0");
+  }
+
+  static int pageSize(Problems problems, String value) {
+    return number(
+        problems, "size", value, DEFAULT_SIZE, 1, ListQuery.MAX_SIZE,
+        "The size is a whole number from 1 to " + ListQuery.MAX_SIZE);
+  }
+
+  private static int number(
+      Problems problems, String field, String value, int otherwise, int min, int max, String message) {
+    if (value == null || value.isBlank()) {
+      return otherwise;
+    }
+    try {
+      int n = Integer.parseInt(value.strip());
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // the message below
+    }
+    problems.add(field, message);
+    return otherwise;
+  }
+
+  // Small conversions for the representations.
+
+  static Long idOf(Recorded r) {
+    return r == null ? null : r.getId();
+  }
+
+  static String nameOf(Enum<?> e) {
+    return e == null ? null : e.name();
+  }
+
+  static List<String> codesOf(Collection<AreaCode> codes) {
+    return codes.stream().map(AreaCode::code).sorted().toList();
+  }
+
+  static List<String> entryCodes(Collection<? extends ListEntry> entries) {
+    return entries.stream().map(ListEntry::getCode).sorted().toList();
+  }
+
+  static List<Long> idsOf(Collection<? extends Recorded> records) {
+    return records.stream().map(Recorded::getId).sorted(Comparator.naturalOrder()).toList();
+  }
+}

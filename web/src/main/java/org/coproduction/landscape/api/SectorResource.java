@@ -1,0 +1,26 @@
+package org.coproduction.landscape.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import org.coproduction.landscape.network.Sector;
+import org.coproduction.landscape.network.Sectors;
+import org.coproduction.landscape.platform.Registry;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("sectors")
+@RequestScoped
+@Tag(name = "Sectors", description = "The codes networks and insights use (HOUSING, SOCIAL_CARE...). Sort: name, code.")
+public class SectorResource extends ListEntryResource<Sector> {
+
+  @Inject private Sectors sectors;
+
+  public SectorResource() {
+    super(Sector.class, () -> new Sector(null, null));
+  }
+
+  @Override
+  protected Registry<Sector> registry() {
+    return sectors;
+  }
+}

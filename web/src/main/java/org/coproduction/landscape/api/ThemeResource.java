@@ -1,0 +1,26 @@
+package org.coproduction.landscape.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import org.coproduction.landscape.knowledge.Theme;
+import org.coproduction.landscape.knowledge.Themes;
+import org.coproduction.landscape.platform.Registry;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("themes")
+@RequestScoped
+@Tag(name = "Themes", description = "The codes insights and events use. Sort: name, code.")
+public class ThemeResource extends ListEntryResource<Theme> {
+
+  @Inject private Themes themes;
+
+  public ThemeResource() {
+    super(Theme.class, () -> new Theme(null, null));
+  }
+
+  @Override
+  protected Registry<Theme> registry() {
+    return themes;
+  }
+}

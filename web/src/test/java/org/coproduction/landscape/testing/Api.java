@@ -1,0 +1,236 @@
+package org.coproduction.landscape.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** The JSON API as a client sees it: HTTP with Basic credentials (or none), answers parsed with JSON-P. */
+public final class Api {
+
+  /** The first administrator (created at start-up with LANDSCAPE_ADMIN_PASSWORD). */
+  public static final String ADMIN = "admin";
+
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private final URI base;
+  private final String username;
+  private final String authorization;
+
+  private Api(URI base, String username, String authorization) {
+    this.base = base;
+    this.username = username;
+    this.authorization = authorization;
+  }
+
+  /** The API of the deployment at {@code application} (its context root), as an anonymous caller. */
+  public static Api at(URL application) {
+    return at(application.toString());
+  }
+
+  public static Api at(String application) {
+    String root = application.endsWith("/") ? application : application + "/";
+    return new Api(URI.create(root + "api/"), null, null);
+  }
+
+  public Api as(String username, String password) {
+    String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return new Api(base, username, "Basic " + token);
+  }
+
+  /** Who this client signs in as (null for anonymous). */
+  public String username() {
+    return username;
+  }
+
+  /**
+   * A new account with that role, created through {@code POST /api/users} by this client (an administrator), and the
+   * API as its holder.
+   */
+  public Api newAccount(String role) {
+    String name = role.toLowerCase() + "-" + uniqueToken();
+    String password = "Secret " + uniqueToken() + " " + uniqueToken();
+    post("users", object().add("username", name).add("password", password).add("role", role).build()).expect(201);
+    return as(name, password);
+  }
+
+  public Api asAdmin() {
+    return as(ADMIN, adminPassword());
+  }
+
+  /** The password the build gives the server (and the client) for the first administrator. */
+  public static String adminPassword() {
+    return Optional.ofNullable(System.getProperty("test.admin.password"))
+        .or(() -> Optional.ofNullable(System.getenv("LANDSCAPE_ADMIN_PASSWORD")))
+        .orElseThrow(() -> new IllegalStateException("No test.admin.password / LANDSCAPE_ADMIN_PASSWORD"));
+  }
+
+  /** The server's root, e.g. for {@code /openapi}. */
+  public URI server() {
+    return base.resolve("/");
+  }
+
+  /** A token that makes names unique to this run: the test database may be shared and never empty. */
+  public static String uniqueToken() {
+    String letters = "abcdefghijkmnpqrstuvwxyz";
+    StringBuilder token = new StringBuilder("t");
+    for (int i = 0; i < 7; i++) {
+      token.append(letters.charAt(ThreadLocalRandom.current().nextInt(letters.length())));
+    }
+    return token.toString();
+  }
+
+  public Answer get(String path) {
+    return send("GET", path, null);
+  }
+
+  public Answer post(String path, Object body) {
+    return send("POST", path, body);
+  }
+
+  public Answer put(String path, Object body) {
+    return send("PUT", path, body);
+  }
+
+  public Answer delete(String path) {
+    return send("DELETE", path, null);
+  }
+
+  /** {@code body} is a JSON-P value or a string sent as it is (e.g. broken JSON). */
+  public Answer send(String method, String path, Object body) {
+    URI uri = path.startsWith("http") ? URI.create(path) : base.resolve(path);
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    if (body == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request.header("Content-Type", "application/json");
+      request.method(method, HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
+    }
+    try {
+      HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Answer(method + " " + uri, response.statusCode(), response.headers(), response.body());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** An HTTP answer. */
+  public record Answer(String request, int status, java.net.http.HttpHeaders headers, String body) {
+
+    public JsonObject json() {
+      return (JsonObject) structure();
+    }
+
+    public JsonArray array() {
+      return (JsonArray) structure();
+    }
+
+    private JsonStructure structure() {
+      try (var reader = Json.createReader(new StringReader(body))) {
+        return reader.read();
+      }
+    }
+
+    public String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+
+    /** The fields named in an error answer's {@code errors}. */
+    public List<String> errorFields() {
+      return json().getJsonArray("errors").stream()
+          .map(JsonValue::asJsonObject)
+          .map(e -> e.isNull("field") ? null : e.getString("field", null))
+          .toList();
+    }
+
+    /** The message for one field of an error answer. */
+    public String errorFor(String field) {
+      return json().getJsonArray("errors").stream()
+          .map(JsonValue::asJsonObject)
+          .filter(e -> !e.isNull("field") && field.equals(e.getString("field", null)))
+          .map(e -> e.getString("message"))
+          .findFirst()
+          .orElse(null);
+    }
+
+    /** The id of the record in the body. */
+    public long id() {
+      return json().getJsonNumber("id").longValue();
+    }
+
+    /** The version of the record in the body. */
+    public long version() {
+      return json().getJsonNumber("version").longValue();
+    }
+
+    /** The {@code items} of a page. */
+    public List<JsonObject> items() {
+      return json().getJsonArray("items").stream().map(JsonValue::asJsonObject).toList();
+    }
+
+    /** One string field of each item of a page. */
+    public List<String> itemStrings(String field) {
+      return items().stream().map(i -> i.getString(field, null)).toList();
+    }
+
+    /** Fails with the request and the body when the status is not the one expected. */
+    public Answer expect(int expected) {
+      if (status != expected) {
+        throw new AssertionError(request + ": expected " + expected + " but was " + status + ": " + body);
+      }
+      return this;
+    }
+  }
+
+  /** A JSON object builder, for request bodies. */
+  public static jakarta.json.JsonObjectBuilder object() {
+    return Json.createObjectBuilder();
+  }
+
+  /** A copy of {@code from} to change, for request bodies. */
+  public static jakarta.json.JsonObjectBuilder object(JsonObject from) {
+    return Json.createObjectBuilder(from);
+  }
+
+  /** A field that holds a list of strings. */
+  public static List<String> strings(JsonObject o, String field) {
+    return o.getJsonArray(field).getValuesAs(jakarta.json.JsonString.class).stream()
+        .map(jakarta.json.JsonString::getString)
+        .toList();
+  }
+
+  public static jakarta.json.JsonArrayBuilder array(Object... values) {
+    var array = Json.createArrayBuilder();
+    for (Object v : values) {
+      if (v instanceof JsonValue j) {
+        array.add(j);
+      } else if (v instanceof jakarta.json.JsonObjectBuilder b) {
+        array.add(b);
+      } else if (v instanceof Number n) {
+        array.add(n.longValue());
+      } else {
+        array.add(String.valueOf(v));
+      }
+    }
+    return array;
+  }
+}
