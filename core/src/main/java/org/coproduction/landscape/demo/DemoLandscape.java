@@ -404,15 +404,19 @@ public final class DemoLandscape {
   // ---------------------------------------------------------------------------------------------------------
   // Networks: those the roundtable names, then regional and local networks in every nation and region.
 
+  // An embeddable belongs to one owner: every record gets AreaCode instances of its own, never shared ones.
+
   private static AreaCode code(Area area) {
     return AreaCode.of(area);
   }
 
   private static AreaCode la(String place) {
-    return Places.named(place).code();
+    return new AreaCode(Places.named(place).code().code());
   }
 
-  private static final AreaCode UK = new AreaCode(AreaCode.UNITED_KINGDOM);
+  private static AreaCode uk() {
+    return new AreaCode(AreaCode.UNITED_KINGDOM);
+  }
 
   private Network network(
       String name, NetworkScope scope, Integer founded, String host, Integer members, String description) {
@@ -456,7 +460,7 @@ public final class DemoLandscape {
     network("Co-Production Collective", UK_WIDE, null, "University College London", 1200,
         "A community of people interested in co-production, hosted by University College London; suggested at"
             + " the roundtable as something an English network of networks could grow from.")
-        .covering(UK, code(Area.LONDON))
+        .covering(uk(), code(Area.LONDON))
         .in(sectors("HEALTH", "RESEARCH", "SOCIAL_CARE", "EDUCATION"));
     network("Jam and Justice", REGIONAL, null, "Urban Transformations: Jam and Justice", 150,
         "Action research on co-producing urban governance for social innovation in Greater Manchester.")
@@ -477,15 +481,15 @@ public final class DemoLandscape {
     // UK-wide and sector-specific
     network("UK Co-production Research Network", UK_WIDE, 2016, "New Economics Foundation", 400,
         "Researchers and practitioners studying co-production across the UK.")
-        .covering(UK)
+        .covering(uk())
         .in(sectors("RESEARCH"));
     network("Participatory Democracy Practitioners UK", UK_WIDE, 2018, "Democratic Society", 650,
         "Practitioners of citizens' assemblies, participatory budgeting and co-produced local democracy.")
-        .covering(UK)
+        .covering(uk())
         .in(sectors("LOCAL_DEMOCRACY"));
     network("Co-production in Mental Health Network", SECTOR_SPECIFIC, 2019, null, 800,
         "People with lived experience and mental health services co-producing care.")
-        .covering(UK)
+        .covering(uk())
         .in(sectors("MENTAL_HEALTH", "HEALTH"));
     network("England Social Care Co-production Forum", SECTOR_SPECIFIC, 2015, null, 1100,
         "Forum of people who draw on care and support, carers and councils co-producing social care in England.")
@@ -794,7 +798,7 @@ public final class DemoLandscape {
     n.close(on, reason, successor == null ? null : net(successor));
     Insight insight = new Insight(lesson, theme(themeCode), on, "Left by " + n.getName() + " on closing").about(n);
     insight.getSectors().addAll(n.getSectors());
-    insight.getAreas().addAll(n.getAreas());
+    n.getAreas().forEach(a -> insight.getAreas().add(new AreaCode(a.code())));
     persist(insight);
   }
 
@@ -962,14 +966,14 @@ public final class DemoLandscape {
 
     // Incoming: the convenor's own funding
     completed(grant("360G-DEMOCFF-2019-001", "CFF-DIA", demsoc, "Public Square: local democracy and co-production",
-            "Roundtables, public events and write-ups on co-production in local democracy.", UK),
+            "Roundtables, public events and write-ups on co-production in local democracy.", uk()),
         "120000.00", d(2019, 4, 1), 24);
     awarded(grant("360G-DEMOCFF-2024-003", "CFF-DIA", demsoc, "Public Square: towards an English network of networks",
             "Convening regional networks to shape an English network of networks that is not London-centric.",
             code(Area.ENGLAND)),
         "85500.00", d(2024, 2, 1), 36, "42750.00");
     paused(grant("360G-DEMOCFF-2020-007", "CFF-DIA", demsoc, "Public Square roundtables 2020",
-            "In-person roundtables with co-production practitioners across the UK.", UK),
+            "In-person roundtables with co-production practitioners across the UK.", uk()),
         "40000.00", d(2020, 2, 10), 12, "12500.00",
         "Paused in March 2020 under Covid-19 restrictions: in-person roundtables were cancelled; a smaller online"
             + " programme replaced them and the balance has not been released.");
@@ -1008,7 +1012,7 @@ public final class DemoLandscape {
     }
     awarded(grant("360G-DEMODS-PS-2024-01", "DS-PSNG", net("Co-Production Collective"),
             "Recording what local networks learned",
-            "A shared place for the knowledge of local networks that close, so that it is not lost.", UK),
+            "A shared place for the knowledge of local networks that close, so that it is not lost.", uk()),
         "12000.00", d(2024, 6, 1), 24, "6000.00")
         .setDirection(FundingDirection.OUTGOING);
     applied(grant("360G-DEMODS-PS-2025-01", "DS-PSNG", net("Northern Ireland Co-production Network"),
@@ -1124,7 +1128,7 @@ public final class DemoLandscape {
             code(Area.LONDON)),
         "21000.00", d(2024, 9, 1), 24, "10500.00");
     completed(grant("360G-DEMOCFF-2020-041", "CFF-NRF", net("Co-Production Collective"),
-            "Keeping the collective running through Covid-19", "Moving the collective's work online.", UK,
+            "Keeping the collective running through Covid-19", "Moving the collective's work online.", uk(),
             code(Area.LONDON)),
         "50000.00", d(2020, 9, 1), 12)
         .setCovidImpact("Emergency funding: the collective moved all its gatherings online.");
@@ -1226,10 +1230,10 @@ public final class DemoLandscape {
 
     // UK-wide
     awarded(grant("360G-DEMOCFF-2025-012", "CFF-DIA", net("UK Co-production Research Network"),
-            "Mapping the co-production landscape", "Research on where co-production networks exist and close.", UK),
+            "Mapping the co-production landscape", "Research on where co-production networks exist and close.", uk()),
         "42000.00", d(2025, 5, 1), 24, "10500.00");
     completed(grant("360G-DEMOCFF-2022-018", "CFF-DIA", net("Participatory Democracy Practitioners UK"),
-            "Practitioners' exchange", "Exchange between participatory democracy practitioners.", UK),
+            "Practitioners' exchange", "Exchange between participatory democracy practitioners.", uk()),
         "15000.00", d(2022, 2, 1), 12);
   }
 

@@ -190,6 +190,35 @@ class DemoLandscapeTest {
   }
 
   @Test
+  void everyAreaCodeGivenToARecordIsKept() {
+    assertEquals(
+        0,
+        db.count(
+            "select count(*) from network n where n.scope = 'LOCAL' and 2 <>"
+                + " (select count(*) from network_area a where a.network_id = n.id)"),
+        "every local network covers its local authority and its nation or region");
+    assertEquals(
+        0,
+        db.count(
+            "select count(*) from funding_grant g where not exists"
+                + " (select 1 from grant_beneficiary_area a where a.grant_id = g.id)"),
+        "every grant names where it benefits");
+    assertEquals(
+        0,
+        db.count(
+            "select count(*) from network n join insight_network i on i.network_id = n.id"
+                + " join insight s on s.id = i.insight_id where s.source like 'Left by %'"
+                + " and (select count(*) from network_area a where a.network_id = n.id)"
+                + " <> (select count(*) from insight_area a where a.insight_id = s.id)"),
+        "a closing network's lesson covers the network's areas");
+    assertEquals(
+        List.of("E12000007", "K02000001"),
+        db.strings(
+            "select a.area_code from network_area a join network n on n.id = a.network_id"
+                + " where n.name = 'Co-Production Collective' order by a.area_code"));
+  }
+
+  @Test
   void theNationalNetworksTheRoundtableNamesAreThere() {
     db.read(
         em -> {
