@@ -1,0 +1,235 @@
+package org.coproduction.landscape.platform;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The landscape's connection source, named by {@link Database#JNDI_NAME} and pooled by the server.
+ *
+ * <p>It reads its settings when the pool opens a connection, so switching databases needs a restart, never a
+ * rebuild:
+ *
+ * <ul>
+ *   <li>{@code LANDSCAPE_DB_URL}, {@code LANDSCAPE_DB_USER}, {@code LANDSCAPE_DB_PASSWORD} (MicroProfile Config
+ *       keys {@code landscape.db.url}, {@code .user}, {@code .password}): any database whose JDBC driver is known
+ *       here; the driver follows from the URL's prefix ({@code jdbc:postgresql:} or {@code jdbc:h2:}).
+ *   <li>Without a URL: an H2 file database {@code landscape} in the data folder, which is {@code
+ *       LANDSCAPE_DATA_DIR} ({@code landscape.data.dir}), else {@code landscape.default.data.dir} (what {@code
+ *       ./mvnw -Prun} passes: the project's {@code data/}), else {@code ~/.landscape/data}. The default is a key of
+ *       its own so that an environment variable always wins over what the build passes.
+ * </ul>
+ *
+ * <p>The H2 flags make H2 accept the same migrations as PostgreSQL; every tool that opens the file must use them.
+ */
+public class LandscapeDataSource implements DataSource {
+
+  /** The H2 settings that let one migration folder serve H2 and PostgreSQL. */
+  public static final String H2_FLAGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+  static final String URL_KEY = "landscape.db.url";
+  static final String USER_KEY = "landscape.db.user";
+  static final String PASSWORD_KEY = "landscape.db.password";
+  static final String DATA_DIR_KEY = "landscape.data.dir";
+  static final String DEFAULT_DATA_DIR_KEY = "landscape.default.data.dir";
+
+  private static final Map<String, String> DRIVERS =
+      Map.of("jdbc:postgresql:", "org.postgresql.Driver", "jdbc:h2:", "org.h2.Driver");
+
+  private static final Logger LOG = Logger.getLogger(LandscapeDataSource.class.getName());
+
+  private String url;
+  private String user;
+  private String password;
+  private int loginTimeout;
+  private PrintWriter logWriter;
+  private volatile Settings settings;
+
+  /** What this data source connects to: resolved once, from the pool's properties or the configuration. */
+  record Settings(String url, String user, String password, Driver driver) {
+
+    String describe() {
+      int semicolon = url.indexOf(';');
+      String shown = semicolon < 0 ? url : url.substring(0, semicolon);
+      int question = shown.indexOf('?');
+      return (question < 0 ? shown : shown.substring(0, question)) + " as " + user;
+    }
+  }
+
+  /** The JDBC URL this data source will use: explicit, configured, or the default H2 file. */
+  public static String effectiveUrl() {
+    return setting(URL_KEY).orElseGet(() -> "jdbc:h2:file:" + dataDirectory().resolve("landscape") + H2_FLAGS);
+  }
+
+  /** The folder of the default H2 database. */
+  public static Path dataDirectory() {
+    return setting(DATA_DIR_KEY)
+        .or(() -> setting(DEFAULT_DATA_DIR_KEY))
+        .map(Path::of)
+        .orElseGet(() -> Path.of(System.getProperty("user.home"), ".landscape", "data"))
+        .toAbsolutePath()
+        .normalize();
+  }
+
+  private Settings settings() throws SQLException {
+    Settings current = settings;
+    if (current == null) {
+      synchronized (this) {
+        current = settings;
+        if (current == null) {
+          String effectiveUrl = notBlank(url).orElseGet(LandscapeDataSource::effectiveUrl);
+          boolean configured = notBlank(url).isPresent() || setting(URL_KEY).isPresent();
+          String effectiveUser = notBlank(user).or(() -> setting(USER_KEY)).orElse(configured ? null : "sa");
+          String effectivePassword = notBlank(password).or(() -> setting(PASSWORD_KEY)).orElse("");
+          current = new Settings(effectiveUrl, effectiveUser, effectivePassword, driverFor(effectiveUrl));
+          LOG.info("Landscape database: " + current.describe());
+          settings = current;
+        }
+      }
+    }
+    return current;
+  }
+
+  private static Driver driverFor(String url) throws SQLException {
+    String className =
+        DRIVERS.entrySet().stream()
+            .filter(entry -> url.startsWith(entry.getKey()))
+            .map(Map.Entry::getValue)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new SQLException(
+                        "No JDBC driver known for the URL in LANDSCAPE_DB_URL: use jdbc:postgresql://host:port/db "
+                            + "or jdbc:h2:..."));
+    try {
+      return (Driver)
+          Class.forName(className, true, LandscapeDataSource.class.getClassLoader())
+              .getDeclaredConstructor()
+              .newInstance();
+    } catch (ReflectiveOperationException | LinkageError e) {
+      throw new SQLException("The JDBC driver " + className + " could not be loaded", e);
+    }
+  }
+
+  /** A setting by MicroProfile Config key (system property, environment variable, config files). */
+  static Optional<String> setting(String key) {
+    try {
+      return ConfigProvider.getConfig(LandscapeDataSource.class.getClassLoader())
+          .getOptionalValue(key, String.class)
+          .flatMap(LandscapeDataSource::notBlank);
+    } catch (RuntimeException | LinkageError e) {
+      // No MicroProfile Config here: the same order by hand (system property, then environment variable).
+      return notBlank(System.getProperty(key))
+          .or(() -> notBlank(System.getenv(key.toUpperCase().replace('.', '_'))));
+    }
+  }
+
+  private static Optional<String> notBlank(String value) {
+    return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
+  }
+
+  @Override
+  public Connection getConnection() throws SQLException {
+    Settings s = settings();
+    return connect(s, s.user(), s.password());
+  }
+
+  @Override
+  public Connection getConnection(String username, String password) throws SQLException {
+    return connect(settings(), username, password);
+  }
+
+  private Connection connect(Settings s, String username, String pass) throws SQLException {
+    Properties properties = new Properties();
+    if (username != null) {
+      properties.setProperty("user", username);
+    }
+    if (pass != null) {
+      properties.setProperty("password", pass);
+    }
+    if (loginTimeout > 0 && s.url().startsWith("jdbc:postgresql:")) {
+      properties.setProperty("loginTimeout", Integer.toString(loginTimeout));
+    }
+    Connection connection = s.driver().connect(s.url(), properties);
+    if (connection == null) {
+      throw new SQLException("The driver refused the URL " + s.describe());
+    }
+    return connection;
+  }
+
+  // Bean properties the server may set from the data source definition; blank means "use the configuration".
+
+  public String getUrl() {
+    return url;
+  }
+
+  public void setUrl(String url) {
+    this.url = url;
+    this.settings = null;
+  }
+
+  public String getUser() {
+    return user;
+  }
+
+  public void setUser(String user) {
+    this.user = user;
+    this.settings = null;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+    this.settings = null;
+  }
+
+  @Override
+  public PrintWriter getLogWriter() {
+    return logWriter;
+  }
+
+  @Override
+  public void setLogWriter(PrintWriter out) {
+    this.logWriter = out;
+  }
+
+  @Override
+  public void setLoginTimeout(int seconds) {
+    this.loginTimeout = seconds;
+  }
+
+  @Override
+  public int getLoginTimeout() {
+    return loginTimeout;
+  }
+
+  @Override
+  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+    throw new SQLFeatureNotSupportedException();
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> type) throws SQLException {
+    if (type.isInstance(this)) {
+      return type.cast(this);
+    }
+    throw new SQLException("Not a wrapper for " + type.getName());
+  }
+
+  @Override
+  public boolean isWrapperFor(Class<?> type) {
+    return type.isInstance(this);
+  }
+}
