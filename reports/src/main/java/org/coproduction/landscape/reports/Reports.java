@@ -1,0 +1,218 @@
+package org.coproduction.landscape.reports;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.coproduction.landscape.audit.AuditEntry;
+import org.coproduction.landscape.audit.AuditLog;
+import org.coproduction.landscape.platform.InvalidRecordException;
+import org.coproduction.landscape.platform.RecordNotFoundException;
+import org.coproduction.landscape.security.Roles;
+
+/**
+ * The reports boundary: produces any report into an output stream, with the database connection of
+ * the caller's transaction, and records every export in the audit log (who, when, which document,
+ * with which filters). Everyone signed in may run reports.
+ *
+ * <p>One document keeps a core busy for seconds, so at most {@value #AT_ONCE} are produced at a time;
+ * a caller waits up to {@value #WAIT_SECONDS} seconds for its turn, then gets {@link ReportsBusyException}.
+ *
+ * <p>The web module calls the named methods below (one per download of the API) or {@link #produce}
+ * with a name from {@link #catalogue()}; it should ask {@link #describe} first for the file name and
+ * media type, and send {@code Cache-Control: no-store}.
+ */
+@Stateless
+@RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.VIEWER})
+public class Reports {
+
+  /** Documents produced at the same time, across all callers. */
+  public static final int AT_ONCE = 2;
+
+  static final int WAIT_SECONDS = 30;
+
+  private static final Semaphore SLOTS = new Semaphore(AT_ONCE, true);
+
+  @Resource(lookup = "java:app/jdbc/landscape")
+  DataSource dataSource;
+
+  @Inject AuditLog audit;
+
+  @Inject @Any Instance<Report> found;
+
+  private Map<String, Report> byName;
+
+  private final Clock clock = Clock.systemDefaultZone();
+
+  public Reports() {}
+
+  /** For use outside the container (tests, the benchmark). */
+  Reports(DataSource dataSource, AuditLog audit, List<Report> reports) {
+    this.dataSource = dataSource;
+    this.audit = audit;
+    this.byName = index(reports);
+  }
+
+  @PostConstruct
+  void index() {
+    if (byName == null) {
+      byName = index(found.stream().toList());
+    }
+  }
+
+  private static Map<String, Report> index(List<Report> reports) {
+    Map<String, Report> m = new TreeMap<>();
+    for (Report r : reports) {
+      if (m.put(r.name(), r) != null) {
+        throw new IllegalStateException("Two reports are named " + r.name());
+      }
+    }
+    return m;
+  }
+
+  /** What a report is, for the Reports screen and the API. */
+  public record Description(String name, String title, String mediaType, String extension) {}
+
+  /** What a download is: its file name and media type. */
+  public record Download(String fileName, String mediaType) {}
+
+  /** Every report there is, PDFs first. */
+  public List<Description> catalogue() {
+    return byName.values().stream()
+        .sorted(Comparator.comparing((Report r) -> r.format().ordinal()).thenComparing(Report::name))
+        .map(r -> new Description(r.name(), r.title(), r.format().mediaType(), r.format().extension()))
+        .toList();
+  }
+
+  /**
+   * The file name and media type of a document, without producing it.
+   *
+   * @throws RecordNotFoundException when there is no report of that name, or no funder or programme of the given id
+   * @throws InvalidRecordException when the parameters do not fit the report (the funder report needs a funder)
+   */
+  public Download describe(String name, ReportParameters parameters) {
+    Download download = download(report(name), parameters);
+    if (parameters.funderId() != null || parameters.programmeId() != null) {
+      try (Connection c = dataSource.getConnection()) {
+        ReportSource source = new ReportSource(c, clock, ReportSource.DEFAULT_PREFIX);
+        exists(source, "organisation", parameters.funderId());
+        exists(source, "grant_programme", parameters.programmeId());
+      } catch (SQLException e) {
+        throw new ReportException("No database connection for " + name, e);
+      }
+    }
+    return download;
+  }
+
+  private static void exists(ReportSource source, String table, Long id) {
+    if (id != null && source.single("select count(*) as c from " + table + " where id = ?", r -> r.count("c"), id) == 0) {
+      throw new RecordNotFoundException(table.equals("organisation") ? "funder" : "grant programme", id);
+    }
+  }
+
+  private static Download download(Report r, ReportParameters parameters) {
+    try {
+      return new Download(r.fileName(parameters), r.format().mediaType());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRecordException("parameters", e.getMessage());
+    }
+  }
+
+  /**
+   * Writes the document {@code name} for {@code parameters} to {@code out} (left open) and records
+   * the export.
+   *
+   * @throws RecordNotFoundException when there is no report of that name
+   * @throws InvalidRecordException when the parameters do not fit the report
+   * @throws ReportsBusyException when {@value #AT_ONCE} documents are being produced for longer than the wait
+   */
+  public Download produce(String name, ReportParameters parameters, OutputStream out) throws IOException {
+    Report r = report(name);
+    Download download = download(r, parameters);
+    acquire();
+    try (Connection c = dataSource.getConnection()) {
+      r.write(new ReportSource(c, clock, ReportSource.DEFAULT_PREFIX), parameters, out);
+    } catch (SQLException e) {
+      throw new ReportException("No database connection for " + name, e);
+    } finally {
+      SLOTS.release();
+    }
+    audit.recordAction(AuditEntry.Action.EXPORT, "Report", parameters.funderId(), download.fileName(), describe(r, parameters));
+    return download;
+  }
+
+  /** GET /api/reports/landscape.pdf */
+  public Download landscapePdf(OutputStream out) throws IOException {
+    return produce("landscape.pdf", ReportParameters.none(), out);
+  }
+
+  /** GET /api/reports/funders/{id}.pdf?programme=&amp;from=&amp;to= */
+  public Download funderPdf(long funderId, Long programmeId, LocalDate from, LocalDate to, OutputStream out) throws IOException {
+    return produce("funder.pdf", new ReportParameters(funderId, programmeId, from, to), out);
+  }
+
+  /** GET /api/reports/landscape.xlsx */
+  public Download landscapeWorkbook(OutputStream out) throws IOException {
+    return produce("landscape.xlsx", ReportParameters.none(), out);
+  }
+
+  /** GET /api/exports/360giving.json?funder=&amp;programme=&amp;from=&amp;to= */
+  public Download giving360Json(ReportParameters parameters, OutputStream out) throws IOException {
+    return produce("360giving.json", parameters, out);
+  }
+
+  /** GET /api/exports/360giving.xlsx?funder=&amp;programme=&amp;from=&amp;to= */
+  public Download giving360Workbook(ReportParameters parameters, OutputStream out) throws IOException {
+    return produce("360giving.xlsx", parameters, out);
+  }
+
+  /** GET /api/exports/events.ics?from=&amp;to= */
+  public Download eventsCalendar(ReportParameters parameters, OutputStream out) throws IOException {
+    return produce("events.ics", parameters, out);
+  }
+
+  /** GET /api/exports/kumu.xlsx */
+  public Download kumuWorkbook(OutputStream out) throws IOException {
+    return produce("kumu.xlsx", ReportParameters.none(), out);
+  }
+
+  private Report report(String name) {
+    Report r = byName.get(name);
+    if (r == null) {
+      throw new RecordNotFoundException("report", name);
+    }
+    return r;
+  }
+
+  private static void acquire() {
+    try {
+      if (!SLOTS.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
+        throw new ReportsBusyException(AT_ONCE);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ReportsBusyException(AT_ONCE);
+    }
+  }
+
+  private static String describe(Report r, ReportParameters p) {
+    return r.title() + "; funder " + (p.funderId() == null ? "any" : "#" + p.funderId()) + "; programme "
+        + (p.programmeId() == null ? "any" : "#" + p.programmeId()) + "; " + p.periodText();
+  }
+}
