@@ -69,6 +69,9 @@ import org.coproduction.landscape.people.LawfulBasis;
  * </ul>
  *
  * <p>Run it once on a database: a second run with the same sizes makes the same identifiers, which are unique.
+ *
+ * <p>Measured on this 2-core machine for {@code DemoSize.of(100_000)} (about a million rows, heap in use ~55 MB):
+ * PostgreSQL ~99 s, or ~65 s with {@code reWriteBatchedInserts=true} in the JDBC URL; H2 in memory ~110 s.
  */
 public final class DemoGenerator {
 
