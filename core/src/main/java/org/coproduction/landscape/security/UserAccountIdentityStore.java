@@ -2,8 +2,6 @@ package org.coproduction.landscape.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -18,7 +16,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.coproduction.landscape.platform.Database;
 
 /**
  * Checks usernames and passwords against {@link UserAccount}; the caller's group is the account's role, which the
@@ -36,8 +33,7 @@ public class UserAccountIdentityStore implements IdentityStore {
   static final Duration REMEMBER = Duration.ofMinutes(5);
   private static final int CACHE_LIMIT = 10_000;
 
-  @PersistenceContext(unitName = Database.PERSISTENCE_UNIT)
-  private EntityManager em;
+  @Inject private AccountDirectory accounts;
 
   @Inject private PasswordHasher hasher;
 
@@ -63,12 +59,7 @@ public class UserAccountIdentityStore implements IdentityStore {
     if (username.isEmpty() || password == null || password.isEmpty()) {
       return CredentialValidationResult.INVALID_RESULT;
     }
-    UserAccount account =
-        em.createNamedQuery(UserAccount.BY_USERNAME, UserAccount.class)
-            .setParameter("username", username)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
+    UserAccount account = accounts.byUsername(username);
     if (account == null) {
       hasher.verify(password, decoyHash());
       return CredentialValidationResult.INVALID_RESULT;
