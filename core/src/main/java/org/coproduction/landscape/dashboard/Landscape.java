@@ -14,6 +14,7 @@ import java.util.Map;
 import org.coproduction.landscape.funding.GrantStatus;
 import org.coproduction.landscape.funding.Money;
 import org.coproduction.landscape.geography.Area;
+import org.coproduction.landscape.geography.AreaCode;
 import org.coproduction.landscape.network.LifecycleStatus;
 import org.coproduction.landscape.platform.Database;
 import org.coproduction.landscape.security.Roles;
@@ -97,13 +98,13 @@ public class Landscape {
     Area.ukTable().forEach(a -> counts.put(a, 0L));
     for (Object[] row :
         em.createQuery(
-                "select a.code, count(distinct n.id) from Network n join n.areas a"
-                    + " where n.lifecycle.status = :active and a.code in :codes group by a.code",
+                "select a, count(distinct n.id) from Network n join n.areas a"
+                    + " where n.lifecycle.status = :active and a in :codes group by a",
                 Object[].class)
             .setParameter("active", LifecycleStatus.ACTIVE)
-            .setParameter("codes", Area.ukTable().stream().map(Area::gssCode).toList())
+            .setParameter("codes", Area.ukTable().stream().map(AreaCode::of).toList())
             .getResultList()) {
-      Area.ofGssCode((String) row[0]).ifPresent(a -> counts.put(a, (Long) row[1]));
+      ((AreaCode) row[0]).area().ifPresent(a -> counts.put(a, (Long) row[1]));
     }
     return counts;
   }

@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Convert;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.coproduction.landscape.geography.AreaCode;
+import org.coproduction.landscape.geography.AreaCodeConverter;
 import org.coproduction.landscape.network.Network;
 import org.coproduction.landscape.organisation.Organisation;
 import org.coproduction.landscape.platform.Recorded;
@@ -118,6 +120,8 @@ public class Grant extends Recorded {
 
   @ElementCollection
   @CollectionTable(name = "grant_beneficiary_area", joinColumns = @JoinColumn(name = "grant_id"))
+  @Column(name = "area_code", nullable = false, length = 9)
+  @Convert(converter = AreaCodeConverter.class)
   @BatchFetch(BatchFetchType.IN)
   private Set<AreaCode> beneficiaryAreas = new TreeSet<>();
 

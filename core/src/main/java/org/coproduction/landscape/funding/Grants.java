@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.coproduction.landscape.geography.AreaCode;
-import org.coproduction.landscape.geography.AreaCode_;
 import org.coproduction.landscape.platform.InvalidRecordException;
 import org.coproduction.landscape.platform.ListQuery;
 import org.coproduction.landscape.platform.Registry;
@@ -73,7 +72,7 @@ public class Grants extends Registry<Grant> {
       Subquery<Long> s = cq.subquery(Long.class);
       Root<Grant> g = s.from(Grant.class);
       s.select(g.get(Grant_.id))
-          .where(cb.equal(g.get(Grant_.id), root.get(Grant_.id)), cb.equal(g.join(Grant_.beneficiaryAreas).get(AreaCode_.code), code));
+          .where(cb.equal(g.get(Grant_.id), root.get(Grant_.id)), cb.equal(g.join(Grant_.beneficiaryAreas), new AreaCode(code)));
       p.add(cb.exists(s));
     }
     return p;

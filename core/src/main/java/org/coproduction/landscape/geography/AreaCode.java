@@ -1,7 +1,5 @@
 package org.coproduction.landscape.geography;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.util.Map;
 import java.util.Objects;
@@ -11,10 +9,10 @@ import java.util.regex.Pattern;
 /**
  * An ONS GSS code for an area a record covers: the UK, a nation, an English region, or a local
  * authority (E06 unitary, E07 district, E08 metropolitan district, E09 London borough, E10 county,
- * W06 Welsh unitary, S12 Scottish council area, N09 Northern Ireland district).
+ * W06 Welsh unitary, S12 Scottish council area, N09 Northern Ireland district). Stored as the code
+ * itself ({@link AreaCodeConverter}).
  */
-@Embeddable
-public class AreaCode implements Serializable, Comparable<AreaCode> {
+public final class AreaCode implements Serializable, Comparable<AreaCode> {
 
   private static final long serialVersionUID = 1L;
 
@@ -35,10 +33,7 @@ public class AreaCode implements Serializable, Comparable<AreaCode> {
   /** The whole United Kingdom. */
   public static final String UNITED_KINGDOM = "K02000001";
 
-  @Column(name = "area_code", length = 9, nullable = false)
-  private String code;
-
-  protected AreaCode() {}
+  private final String code;
 
   /**
    * @throws IllegalArgumentException when the code is not a GSS code of the UK, a nation, an English

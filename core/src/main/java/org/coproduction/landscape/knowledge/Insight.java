@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Convert;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
@@ -23,6 +24,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.coproduction.landscape.event.Event;
 import org.coproduction.landscape.geography.AreaCode;
+import org.coproduction.landscape.geography.AreaCodeConverter;
 import org.coproduction.landscape.network.Network;
 import org.coproduction.landscape.network.Sector;
 import org.coproduction.landscape.platform.Recorded;
@@ -71,6 +73,8 @@ public class Insight extends Recorded {
 
   @ElementCollection
   @CollectionTable(name = "insight_area", joinColumns = @JoinColumn(name = "insight_id"))
+  @Column(name = "area_code", nullable = false, length = 9)
+  @Convert(converter = AreaCodeConverter.class)
   @BatchFetch(BatchFetchType.IN)
   private Set<AreaCode> areas = new TreeSet<>();
 

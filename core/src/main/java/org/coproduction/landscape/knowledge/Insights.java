@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.coproduction.landscape.event.Event_;
 import org.coproduction.landscape.geography.AreaCode;
-import org.coproduction.landscape.geography.AreaCode_;
 import org.coproduction.landscape.network.Network_;
 import org.coproduction.landscape.network.Sector_;
 import org.coproduction.landscape.platform.InvalidRecordException;
@@ -79,7 +78,7 @@ public class Insights extends Registry<Insight> {
       Subquery<Long> s = cq.subquery(Long.class);
       Root<Insight> i = s.from(Insight.class);
       s.select(i.get(Insight_.id))
-          .where(cb.equal(i.get(Insight_.id), root.get(Insight_.id)), cb.equal(i.join(Insight_.areas).get(AreaCode_.code), code));
+          .where(cb.equal(i.get(Insight_.id), root.get(Insight_.id)), cb.equal(i.join(Insight_.areas), new AreaCode(code)));
       p.add(cb.exists(s));
     }
     return p;

@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Convert;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -31,6 +32,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.coproduction.landscape.geography.AreaCode;
+import org.coproduction.landscape.geography.AreaCodeConverter;
 import org.coproduction.landscape.organisation.Organisation;
 import org.coproduction.landscape.people.Person;
 import org.coproduction.landscape.platform.Recorded;
@@ -60,6 +62,8 @@ public class Network extends Recorded {
 
   @ElementCollection
   @CollectionTable(name = "network_area", joinColumns = @JoinColumn(name = "network_id"))
+  @Column(name = "area_code", nullable = false, length = 9)
+  @Convert(converter = AreaCodeConverter.class)
   @BatchFetch(BatchFetchType.IN)
   private Set<AreaCode> areas = new TreeSet<>();
 

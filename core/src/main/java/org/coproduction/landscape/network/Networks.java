@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.coproduction.landscape.geography.AreaCode;
-import org.coproduction.landscape.geography.AreaCode_;
 import org.coproduction.landscape.knowledge.Insight;
 import org.coproduction.landscape.knowledge.Themes;
 import org.coproduction.landscape.platform.EditConflictException;
@@ -66,7 +65,7 @@ public class Networks extends Registry<Network> {
       Subquery<Long> s = cq.subquery(Long.class);
       Root<Network> n = s.from(Network.class);
       s.select(n.get(Network_.id))
-          .where(cb.equal(n.get(Network_.id), root.get(Network_.id)), cb.equal(n.join(Network_.areas).get(AreaCode_.code), code));
+          .where(cb.equal(n.get(Network_.id), root.get(Network_.id)), cb.equal(n.join(Network_.areas), new AreaCode(code)));
       p.add(cb.exists(s));
     }
     if (q.filter(SECTOR) != null) {

@@ -1,7 +1,5 @@
 package org.coproduction.landscape.organisation;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
@@ -10,10 +8,10 @@ import java.util.regex.Pattern;
 /**
  * An organisation identifier in the org-id.guide form: a list code, "-", and the id the list gives
  * (GB-CHC-1164883, GB-COH-09506232). An unregistered group gets a 360Giving-style id
- * 360G-&lt;publisher prefix&gt;-&lt;local id&gt;.
+ * 360G-&lt;publisher prefix&gt;-&lt;local id&gt;. The list code is kept in capitals; stored as the whole
+ * identifier ({@link OrgIdConverter}).
  */
-@Embeddable
-public class OrgId implements Serializable, Comparable<OrgId> {
+public final class OrgId implements Serializable, Comparable<OrgId> {
 
   private static final long serialVersionUID = 1L;
 
@@ -26,10 +24,7 @@ public class OrgId implements Serializable, Comparable<OrgId> {
   private static final Pattern LOCAL_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.\\-]*");
   private static final Pattern COMPANY_NUMBER = Pattern.compile("[A-Z0-9]{8}");
 
-  @Column(name = "org_id", nullable = false, length = 80)
-  private String value;
-
-  protected OrgId() {}
+  private final String value;
 
   /** @throws IllegalArgumentException naming what is wrong with the identifier */
   public OrgId(String value) {
@@ -51,7 +46,7 @@ public class OrgId implements Serializable, Comparable<OrgId> {
     if (list.equals("360G") && !local.contains("-")) {
       throw new IllegalArgumentException("A 360Giving identifier is 360G-<publisher prefix>-<local id>");
     }
-    this.value = v;
+    this.value = list + "-" + local;
   }
 
   private static String listOf(String v) {

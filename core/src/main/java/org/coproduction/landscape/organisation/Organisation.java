@@ -44,6 +44,8 @@ public class Organisation extends Recorded {
 
   @ElementCollection
   @CollectionTable(name = "organisation_identifier", joinColumns = @JoinColumn(name = "organisation_id"))
+  @Column(name = "org_id", nullable = false, length = 80)
+  @Convert(converter = OrgIdConverter.class)
   @BatchFetch(BatchFetchType.IN)
   private Set<OrgId> identifiers = new TreeSet<>();
 

@@ -58,7 +58,7 @@ public class Organisations extends Registry<Organisation> {
       s.select(o.get(Organisation_.id))
           .where(
               cb.equal(o.get(Organisation_.id), root.get(Organisation_.id)),
-              cb.equal(cb.upper(o.join(Organisation_.identifiers).get(OrgId_.value)), q.filter(IDENTIFIER).toUpperCase()));
+              cb.equal(o.join(Organisation_.identifiers), orgId(q.filter(IDENTIFIER))));
       p.add(cb.exists(s));
     }
     if (q.filter(ROLE) != null) {
@@ -88,11 +88,19 @@ public class Organisations extends Registry<Organisation> {
     return "name";
   }
 
+  private static OrgId orgId(String value) {
+    try {
+      return new OrgId(value);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidRecordException(IDENTIFIER, e.getMessage());
+    }
+  }
+
   @Override
   protected Map<String, String> alreadyTaken(Organisation o) {
     for (OrgId id : o.getIdentifiers()) {
       if (takenByAnother(
-          o, "select count(o) from Organisation o join o.identifiers i where i.value = :value and o.id <> :id", id.value())) {
+          o, "select count(o) from Organisation o join o.identifiers i where i = :value and o.id <> :id", id)) {
         return Map.of("identifiers", "Another organisation already holds the identifier " + id.value());
       }
     }
