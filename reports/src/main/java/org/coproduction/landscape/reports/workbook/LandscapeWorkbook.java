@@ -33,6 +33,18 @@ public class LandscapeWorkbook implements Report {
   public static final List<String> SHEETS =
       List.of("Summary", "Networks", "Organisations", "Funding", "Events", "Insights", "Areas", "About");
 
+
+  /** The rows of the Networks sheet (also read by the benchmark, which writes the same cells with other writers). */
+  public static final String NETWORKS_SQL =
+        "select n.id as id, n.name as name, n.scope as scope, n.status as status, n.founded_on as founded_on,"
+            + " n.closed_on as closed_on, " + LandscapeFigures.NETWORK_AREA_CODES + " as area_codes,"
+            + " " + LandscapeFigures.NETWORK_SECTOR_CODES + " as sector_codes, " + LandscapeFigures.NETWORK_SECTORS + " as sectors,"
+            + " h.name as host, (select string_agg(i.org_id, ' ' order by i.org_id) from organisation_identifier i"
+            + " where i.organisation_id = h.id) as host_ids, n.membership_estimate as members, n.website as website,"
+            + " n.closure_reason as reason, s.name as successor"
+            + " from network n left join organisation h on h.id = n.host_organisation_id"
+            + " left join network s on s.id = n.successor_id order by n.name, n.id";
+
   @Override
   public String name() {
     return "landscape.xlsx";
@@ -145,14 +157,7 @@ public class LandscapeWorkbook implements Report {
                 Column.wrapped("Closure reason", 40, "Why the network closed"),
                 Column.text("Successor", 30, "The network that carried on its work")));
     source.each(
-        "select n.id as id, n.name as name, n.scope as scope, n.status as status, n.founded_on as founded_on,"
-            + " n.closed_on as closed_on, " + LandscapeFigures.NETWORK_AREA_CODES + " as area_codes,"
-            + " " + LandscapeFigures.NETWORK_SECTOR_CODES + " as sector_codes, " + LandscapeFigures.NETWORK_SECTORS + " as sectors,"
-            + " h.name as host, (select string_agg(i.org_id, ' ' order by i.org_id) from organisation_identifier i"
-            + " where i.organisation_id = h.id) as host_ids, n.membership_estimate as members, n.website as website,"
-            + " n.closure_reason as reason, s.name as successor"
-            + " from network n left join organisation h on h.id = n.host_organisation_id"
-            + " left join network s on s.id = n.successor_id order by n.name, n.id",
+        NETWORKS_SQL,
         r ->
             sheet.row()
                 .number(r.count("id"))

@@ -1,0 +1,250 @@
+package org.coproduction.landscape.reports.benchmark;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.coproduction.landscape.demo.DemoGenerator;
+import org.coproduction.landscape.demo.DemoSize;
+import org.coproduction.landscape.reports.Filter;
+import org.coproduction.landscape.reports.LandscapeFigures;
+import org.coproduction.landscape.reports.Report;
+import org.coproduction.landscape.reports.ReportParameters;
+import org.coproduction.landscape.reports.ReportSource;
+import org.coproduction.landscape.reports.exchange.Giving360;
+import org.coproduction.landscape.reports.pdf.LandscapeReport;
+import org.coproduction.landscape.reports.workbook.Column;
+import org.coproduction.landscape.reports.workbook.LandscapeWorkbook;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The reports benchmark (not a test): on data from {@link DemoGenerator} in an H2 file database,
+ *
+ * <ol>
+ *   <li>the two big sheets of the landscape workbook (Networks and Funding, the same cells) written by the reports'
+ *       own POI SXSSF writer, by fastexcel, and by the raw floor (the same XML through a ZipOutputStream), beside
+ *       the time to read the rows alone;
+ *   <li>the whole landscape workbook as the reports produce it;
+ *   <li>the landscape PDF over a smaller database.
+ * </ol>
+ *
+ * Each is run once to warm up, then {@value #RUNS} times; the median time and the highest heap use seen (sampled
+ * every 5 ms) are printed as a Markdown table. Run it with {@code ./mvnw -pl reports -Pbenchmark verify}.
+ *
+ * <p>Arguments: networks, grants, networks of the PDF database, output folder.
+ */
+public final class ReportBenchmark {
+
+  static final int RUNS = 3;
+
+  private ReportBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int networks = Integer.parseInt(args[0]);
+    int grants = Integer.parseInt(args[1]);
+    int pdfNetworks = Integer.parseInt(args[2]);
+    Path dir = Path.of(args[3]);
+    Files.createDirectories(dir);
+    System.out.printf(Locale.UK, "Java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+
+    List<String> rows = new ArrayList<>();
+    String big = database(dir.resolve("db-" + networks + "-" + grants), DemoSize.of(networks).withGrants(grants));
+    try (Connection c = connect(big)) {
+      ReportSource source = new ReportSource(c, Clock.systemDefaultZone(), ReportSource.DEFAULT_PREFIX);
+      rows.add(measure("Rows read, no file (query floor)", dir.resolve("none.bin"), out -> new NullSink(), source));
+      rows.add(measure("Networks + Funding, POI SXSSF (reports' writer)", dir.resolve("cells-poi.xlsx"), PoiSink::new, source));
+      rows.add(measure("Networks + Funding, fastexcel 0.20.2", dir.resolve("cells-fastexcel.xlsx"), FastexcelSink::new, source));
+      rows.add(measure("Networks + Funding, raw XML + ZipOutputStream (floor)", dir.resolve("cells-floor.xlsx"), FloorSink::new, source));
+      rows.add(measure("landscape.xlsx, all 8 sheets", dir.resolve("landscape.xlsx"), new LandscapeWorkbook(), source));
+    }
+    String small = database(dir.resolve("db-" + pdfNetworks), DemoSize.of(pdfNetworks));
+    try (Connection c = connect(small)) {
+      ReportSource source = new ReportSource(c, Clock.systemDefaultZone(), ReportSource.DEFAULT_PREFIX);
+      rows.add(measure("landscape.pdf over " + pdfNetworks + " networks", dir.resolve("landscape.pdf"), new LandscapeReport(), source));
+    }
+    System.out.println();
+    System.out.printf("Data: %,d networks and %,d grants (workbooks); %,d networks (PDF); median of %d runs after a warm-up.%n",
+        networks, grants, pdfNetworks, RUNS);
+    System.out.println("| What | Time (s) | Peak heap (MB) | File (MB) |");
+    System.out.println("|---|---:|---:|---:|");
+    rows.forEach(System.out::println);
+  }
+
+  /** Runs one writer over the same cells. */
+  private static String measure(String what, Path file, Function<OutputStream, CellSink> sink, ReportSource source) throws Exception {
+    return measure(what, file, out -> {
+      try (CellSink s = sink.apply(out)) {
+        cells(source, s);
+      }
+    });
+  }
+
+  private static String measure(String what, Path file, Report report, ReportSource source) throws Exception {
+    return measure(what, file, out -> report.write(source, ReportParameters.none(), out));
+  }
+
+  @FunctionalInterface
+  private interface Work {
+    void run(OutputStream out) throws Exception;
+  }
+
+  private static String measure(String what, Path file, Work work) throws Exception {
+    List<Double> seconds = new ArrayList<>();
+    long peak = 0;
+    for (int i = 0; i <= RUNS; i++) {
+      System.gc();
+      AtomicLong max = new AtomicLong();
+      AtomicBoolean running = new AtomicBoolean(true);
+      Thread sampler = new Thread(() -> {
+        var memory = ManagementFactory.getMemoryMXBean();
+        while (running.get()) {
+          max.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+          try {
+            Thread.sleep(5);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+      });
+      sampler.setDaemon(true);
+      sampler.start();
+      long start = System.nanoTime();
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+        work.run(out);
+      }
+      long took = System.nanoTime() - start;
+      running.set(false);
+      sampler.join();
+      if (i > 0) {
+        seconds.add(took / 1e9);
+        peak = Math.max(peak, max.get());
+      }
+      System.out.printf(Locale.UK, "%s: run %d %.2f s, peak heap %d MB%n", what, i, took / 1e9, max.get() >> 20);
+    }
+    seconds.sort(Double::compare);
+    return String.format(Locale.UK, "| %s | %.2f | %d | %.1f |", what, seconds.get(seconds.size() / 2), peak >> 20,
+        Files.size(file) / 1e6);
+  }
+
+  /** The cells of the two big sheets of the landscape workbook: the same columns, types and order. */
+  static void cells(ReportSource source, CellSink sink) throws IOException {
+    sink.sheet("Networks", NETWORK_COLUMNS);
+    source.each(LandscapeWorkbook.NETWORKS_SQL, r -> {
+      sink.row();
+      sink.number(r.count("id"));
+      sink.text(r.text("name"));
+      sink.text(r.text("scope"));
+      sink.text(LandscapeFigures.statusLabel(r.text("status")));
+      sink.date(r.date("founded_on"));
+      sink.date(r.date("closed_on"));
+      sink.text(r.text("area_codes"));
+      sink.text(LandscapeWorkbook.areaNames(r.text("area_codes")));
+      sink.text(r.text("sector_codes"));
+      sink.text(r.text("sectors"));
+      sink.text(r.text("host"));
+      sink.text(r.text("host_ids"));
+      sink.number(r.number("members"));
+      sink.text(r.text("website"));
+      sink.text(r.text("reason"));
+      sink.text(r.text("successor"));
+    });
+    sink.endSheet();
+    sink.sheet("Funding", FUNDING_COLUMNS);
+    Giving360.each(source, new Filter(), false, g -> {
+      sink.row();
+      sink.text(g.identifier());
+      sink.text(g.title());
+      sink.text(g.description());
+      sink.text(g.currency());
+      sink.money(g.applied());
+      sink.money(g.awarded());
+      sink.money(g.disbursed());
+      sink.date(g.awardDate());
+      sink.date(g.plannedStart());
+      sink.date(g.plannedEnd());
+      var r = g.recipient();
+      sink.text(r == null ? null : r.id());
+      sink.text(r == null ? null : r.name());
+      sink.text(g.funder().id());
+      sink.text(g.funder().name());
+      sink.text(g.locations().isEmpty() ? null : g.locations().get(0).name());
+      sink.text(g.locations().isEmpty() ? null : g.locations().get(0).geoCode());
+      sink.text(LandscapeFigures.statusLabel(g.status()));
+      sink.text(g.covidImpact());
+    });
+    sink.endSheet();
+    sink.finish();
+  }
+
+  static final List<Column> NETWORK_COLUMNS =
+      List.of(
+          Column.integer("Network ID", 10, ""), Column.text("Name", 40, ""), Column.text("Scope", 14, ""), Column.text("Status", 10, ""),
+          Column.date("Founded", ""), Column.date("Closed", ""), Column.code("Area codes", 24, ""), Column.text("Areas", 32, ""),
+          Column.code("Sector codes", 24, ""), Column.text("Sectors", 32, ""), Column.text("Host organisation", 32, ""),
+          Column.code("Host identifiers", 22, ""), Column.integer("Members (estimate)", 10, ""), Column.text("Website", 30, ""),
+          Column.wrapped("Closure reason", 40, ""), Column.text("Successor", 30, ""));
+
+  static final List<Column> FUNDING_COLUMNS =
+      List.of(
+          Column.code("Identifier", 28, ""), Column.text("Title", 36, ""), Column.wrapped("Description", 50, ""), Column.code("Currency", 9, ""),
+          Column.money("Amount Applied For", 14, ""), Column.money("Amount Awarded", 14, ""), Column.money("Amount Disbursed", 14, ""),
+          Column.date("Award Date", ""), Column.date("Planned Dates:Start Date", ""), Column.date("Planned Dates:End Date", ""),
+          Column.code("Recipient Org:Identifier", 26, ""), Column.text("Recipient Org:Name", 32, ""), Column.code("Funding Org:Identifier", 24, ""),
+          Column.text("Funding Org:Name", 30, ""), Column.text("Beneficiary Location:0:Name", 22, ""),
+          Column.code("Beneficiary Location:0:Geographic Code", 14, ""), Column.text("Status", 11, ""), Column.wrapped("Covid Impact", 40, ""));
+
+  /** An H2 file database with the migrations and the generated data (made once, kept for the next run). */
+  private static String database(Path file, DemoSize size) throws SQLException {
+    String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    Flyway.configure().dataSource(url, "sa", "sa").locations("classpath:db/migration").load().migrate();
+    try (Connection c = DriverManager.getConnection(url, "sa", "sa")) {
+      long existing;
+      try (var s = c.createStatement(); var rs = s.executeQuery("select count(*) from network")) {
+        rs.next();
+        existing = rs.getLong(1);
+      }
+      if (existing == 0) {
+        long start = System.nanoTime();
+        System.out.println("Generating " + size + " into " + file + " ...");
+        System.out.println(DemoGenerator.generate(c, size));
+        System.out.printf(Locale.UK, "generated in %.1f s%n", (System.nanoTime() - start) / 1e9);
+      } else {
+        System.out.println("Using the " + existing + " networks already in " + file);
+      }
+    }
+    return url;
+  }
+
+  private static Connection connect(String url) throws SQLException {
+    Connection c = DriverManager.getConnection(url, "sa", "sa");
+    c.setAutoCommit(false);
+    c.setReadOnly(true);
+    return c;
+  }
+
+  /** Reads every row and writes nothing: the time and memory of the queries alone. */
+  private static final class NullSink implements CellSink {
+    @Override public void sheet(String name, List<Column> columns) {}
+    @Override public void row() {}
+    @Override public void text(String value) {}
+    @Override public void number(Long value) {}
+    @Override public void money(java.math.BigDecimal value) {}
+    @Override public void date(java.time.LocalDate value) {}
+    @Override public void endSheet() {}
+    @Override public void finish() {}
+    @Override public void close() {}
+  }
+}
