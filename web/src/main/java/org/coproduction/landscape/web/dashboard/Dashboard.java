@@ -1,0 +1,166 @@
+package org.coproduction.landscape.web.dashboard;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.coproduction.landscape.dashboard.Landscape;
+import org.coproduction.landscape.funding.GrantStatus;
+import org.coproduction.landscape.geography.Area;
+import org.coproduction.landscape.web.faces.Text;
+
+/** The dashboard: the landscape's headline figures, the map of active networks and three charts. */
+@Named
+@ViewScoped
+public class Dashboard implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Chart colours with at least 3:1 contrast against white, told apart by more than hue. */
+  private static final String[] COLOURS = {"#1d5d90", "#b35900", "#2e7d32", "#6a1b9a", "#c62828", "#37474f"};
+
+  @EJB Landscape landscape;
+
+  @Inject Text text;
+
+  private Landscape.Figures figures;
+  private List<MapArea> map;
+  private List<Landscape.Count> bySector;
+  private List<Landscape.Funding> funding;
+  private List<Landscape.YearCount> eventsByYear;
+
+  /** One area of the map: its code, name, count of active networks, shade (0 none to 4 most) and outline. */
+  public record MapArea(String code, String name, long count, int shade, String points) implements Serializable {}
+
+  public void load() {
+    figures = landscape.figures();
+    Map<Area, Long> counts = landscape.activeNetworksByArea();
+    long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
+    map = new ArrayList<>();
+    counts.forEach((area, count) -> map.add(new MapArea(area.gssCode(), area.displayName(), count, shade(count, max), UkMap.outline(area))));
+    bySector = landscape.openNetworksBySector();
+    funding = landscape.fundingByYearAndStatus();
+    eventsByYear = landscape.eventsByYear();
+  }
+
+  static int shade(long count, long max) {
+    if (count <= 0 || max <= 0) {
+      return 0;
+    }
+    return (int) Math.min(4, 1 + (3 * count) / max);
+  }
+
+  public Landscape.Figures getFigures() {
+    return figures;
+  }
+
+  public List<MapArea> getMap() {
+    return map;
+  }
+
+  public List<Landscape.Count> getBySector() {
+    return bySector;
+  }
+
+  public List<Landscape.Funding> getFunding() {
+    return funding;
+  }
+
+  public List<Landscape.YearCount> getEventsByYear() {
+    return eventsByYear;
+  }
+
+  /** Funding as rows of a table: year, status, pounds. */
+  public BigDecimal pounds(GrantStatus status) {
+    return figures.pounds(status);
+  }
+
+  public String getSectorChart() {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder data = Json.createArrayBuilder();
+    bySector.forEach(
+        c -> {
+          labels.add(c.label());
+          data.add(c.count());
+        });
+    return chart("bar", labels, Json.createArrayBuilder().add(dataset(text.get("dashboard.count"), data, COLOURS[0])), true, false);
+  }
+
+  public String getFundingChart() {
+    TreeSet<Integer> years = new TreeSet<>();
+    TreeSet<GrantStatus> statuses = new TreeSet<>();
+    funding.forEach(
+        f -> {
+          years.add(f.year());
+          statuses.add(f.status());
+        });
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    years.forEach(y -> labels.add(String.valueOf(y)));
+    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    int i = 0;
+    for (GrantStatus status : statuses) {
+      JsonArrayBuilder data = Json.createArrayBuilder();
+      for (Integer year : years) {
+        data.add(
+            funding.stream()
+                .filter(f -> f.year() == year && f.status() == status)
+                .map(Landscape.Funding::pounds)
+                .findFirst()
+                .orElse(BigDecimal.ZERO));
+      }
+      datasets.add(dataset(text.of(status), data, COLOURS[i++ % COLOURS.length]));
+    }
+    return chart("bar", labels, datasets, false, true);
+  }
+
+  public String getEventsChart() {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder data = Json.createArrayBuilder();
+    eventsByYear.forEach(
+        e -> {
+          labels.add(String.valueOf(e.year()));
+          data.add(e.count());
+        });
+    return chart("line", labels, Json.createArrayBuilder().add(dataset(text.get("dashboard.events"), data, COLOURS[0])), false, false);
+  }
+
+  private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
+    return Json.createObjectBuilder()
+        .add("label", label)
+        .add("data", data)
+        .add("backgroundColor", colour)
+        .add("borderColor", colour);
+  }
+
+  private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean horizontal, boolean stacked) {
+    JsonObjectBuilder scales = Json.createObjectBuilder();
+    if (stacked) {
+      scales.add("x", Json.createObjectBuilder().add("stacked", true)).add("y", Json.createObjectBuilder().add("stacked", true));
+    }
+    JsonObjectBuilder options =
+        Json.createObjectBuilder()
+            .add("responsive", true)
+            .add("maintainAspectRatio", false)
+            .add("animation", false)
+            .add("scales", scales)
+            .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", stacked)));
+    if (horizontal) {
+      options.add("indexAxis", "y");
+    }
+    return Json.createObjectBuilder()
+        .add("type", type)
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("options", options)
+        .build()
+        .toString();
+  }
+}
