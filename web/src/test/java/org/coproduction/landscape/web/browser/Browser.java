@@ -1,0 +1,250 @@
+package org.coproduction.landscape.web.browser;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) looking at the application as a person
+ * would, with axe-core to check each screen and a screenshot of each screen under {@code target/screenshots}.
+ *
+ * <p>There is no fallback: without Chromium the browser tests fail, they are never skipped ({@code .ci/run}
+ * installs it).
+ */
+final class Browser implements AutoCloseable {
+
+  static final String CHROMIUM = System.getProperty("browser.chromium", "/usr/bin/chromium");
+  static final String CHROMEDRIVER = System.getProperty("browser.chromedriver", "/usr/bin/chromedriver");
+
+  private final ChromeDriver driver;
+  private final String root;
+  private final Path profile;
+
+  Browser(URL application) {
+    for (String path : List.of(CHROMIUM, CHROMEDRIVER)) {
+      if (!new File(path).canExecute()) {
+        fail(path + " is missing: install Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
+      }
+    }
+    String r = application.toString();
+    root = r.endsWith("/") ? r.substring(0, r.length() - 1) : r;
+    try {
+      profile = Files.createTempDirectory("landscape-chromium");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,1024",
+        "--lang=en-GB",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  ChromeDriver driver() {
+    return driver;
+  }
+
+  /** Opens a path of the application, e.g. {@code /networks/list.xhtml?area=E12000003}. */
+  Browser open(String path) {
+    driver.get(root + path);
+    return this;
+  }
+
+  String path() {
+    String url = driver.getCurrentUrl();
+    return url.startsWith(root) ? url.substring(root.length()) : url;
+  }
+
+  WebElement find(String css) {
+    return wait(5).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+  }
+
+  List<WebElement> all(String css) {
+    return driver.findElements(By.cssSelector(css));
+  }
+
+  boolean has(String css) {
+    return !driver.findElements(By.cssSelector(css)).isEmpty();
+  }
+
+  String text(String css) {
+    return find(css).getText();
+  }
+
+  Browser type(String css, String value) {
+    WebElement e = find(css);
+    e.clear();
+    e.sendKeys(value);
+    return this;
+  }
+
+  /** Clicks and waits for the next page to load. */
+  Browser clickAndWait(String css) {
+    WebElement e = find(css);
+    scrollTo(e);
+    e.click();
+    wait(30).until(d -> gone(e));
+    waitForLoad();
+    return this;
+  }
+
+  /** Whether the element has left the page (Chromium may say so with another error than "stale"). */
+  private static boolean gone(WebElement e) {
+    try {
+      e.isEnabled();
+      return false;
+    } catch (WebDriverException stale) {
+      return true;
+    }
+  }
+
+  Browser click(String css) {
+    WebElement e = wait(10).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+    scrollTo(e);
+    e.click();
+    return this;
+  }
+
+  /** Brings the element to the middle of its scrolling box, as a person would scroll to it. */
+  void scrollTo(WebElement e) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
+  }
+
+  void waitForLoad() {
+    wait(30).until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+  }
+
+  /** Waits until no PrimeFaces or Faces Ajax request is running. */
+  void waitForAjax() {
+    wait(30)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return document.readyState === 'complete' && (!window.jQuery || jQuery.active === 0)"
+                                + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())")));
+  }
+
+  WebDriverWait wait(int seconds) {
+    return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+  }
+
+  Browser signIn(String username, String password) {
+    open("/login.xhtml");
+    type("#signIn\\:username", username);
+    type("#signIn\\:password", password);
+    return clickAndWait("#signIn\\:submit");
+  }
+
+  Browser signOut() {
+    driver.manage().deleteAllCookies();
+    return this;
+  }
+
+  String sessionCookie() {
+    Cookie c = driver.manage().getCookieNamed("LANDSCAPESESSION");
+    return c == null ? null : c.getValue();
+  }
+
+  Cookie sessionCookieDetails() {
+    return driver.manage().getCookieNamed("LANDSCAPESESSION");
+  }
+
+  /**
+   * Runs axe-core (WCAG 2.0, 2.1 and 2.2 A and AA rules) on the page and fails naming every violation and the elements
+   * it was found on.
+   */
+  void assertAccessible(String screen) {
+    String axe = System.getProperty("axe.script");
+    if (axe == null || !new File(axe).isFile()) {
+      fail("axe-core is missing (" + axe + "): the build installs it with npm into target/npm");
+    }
+    JavascriptExecutor js = driver;
+    try {
+      js.executeScript(Files.readString(Path.of(axe), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> violations =
+        (List<Map<String, Object>>)
+            js.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}})"
+                    + ".then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
+                    + " nodes: v.nodes.map(n => n.target.join(' ') + ' : ' + n.failureSummary).slice(0, 5)}))))"
+                    + ".catch(e => done([{id: 'axe-error', help: String(e), nodes: []}]));");
+    if (!violations.isEmpty()) {
+      fail(
+          "axe-core found " + violations.size() + " violation(s) on " + screen + " (" + path() + "):\n"
+              + violations.stream()
+                  .map(v -> "- " + v.get("id") + " [" + v.get("impact") + "] " + v.get("help") + "\n    " + String.join("\n    ", (List<String>) v.get("nodes")))
+                  .collect(Collectors.joining("\n")));
+    }
+  }
+
+  /** Keeps a picture of the screen as a test artefact: target/screenshots/{name}.png. */
+  void screenshot(String name) {
+    Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+    try {
+      Files.createDirectories(dir);
+      File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+      Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Checks a screen: no axe-core violation, and a screenshot kept. */
+  void check(String name) {
+    waitForAjax();
+    screenshot(name);
+    assertAccessible(name);
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    } catch (IOException e) {
+      // a temporary profile left behind is harmless
+    }
+  }
+}

@@ -1,0 +1,363 @@
+package org.coproduction.landscape.web.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Locale;
+import org.coproduction.landscape.testing.Api;
+import org.coproduction.landscape.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The staff screens in a real browser against the application on Payara Micro: signing in, the dashboard's map, the
+ * network list, adding and editing a network, an edit conflict, closing a network with its lessons, what a VIEWER may
+ * not do, and the lock after repeated failed sign-ins. axe-core checks every screen; each screen's picture is kept
+ * under {@code target/screenshots}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ScreensIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.landscape();
+  }
+
+  @ArquillianResource URL deployed;
+
+  /** The application on the loopback address: the tests talk to this machine only. */
+  URL url;
+
+  /** The records and people of this run, made once through the API. */
+  record World(
+      String token,
+      String viewer,
+      String staff,
+      String password,
+      String sectorCode,
+      String sectorName,
+      String themeCode,
+      long yorkshire,
+      long london,
+      String yorkshireName,
+      String londonName) {}
+
+  private static World world;
+  private static Browser admin;
+
+  @BeforeEach
+  void world() throws Exception {
+    url = new URL("http", "localhost", deployed.getPort(), deployed.getPath());
+    if (world != null) {
+      return;
+    }
+    Api api = Api.at(url).asAdmin();
+    String token = Api.uniqueToken();
+    String password = "Screens-password-" + token.toUpperCase(Locale.ROOT);
+    String viewer = "viewer-" + token;
+    String staff = "staff-" + token;
+    api.post("users", Api.object().add("username", viewer).add("password", password).add("role", "VIEWER").build()).expect(201);
+    api.post("users", Api.object().add("username", staff).add("password", password).add("role", "STAFF").build()).expect(201);
+    String sector = "HOUSING_" + token.toUpperCase(Locale.ROOT);
+    String sectorName = "Housing " + token;
+    api.post("sectors", Api.object().add("code", sector).add("name", sectorName).build()).expect(201);
+    String theme = "LESSONS_" + token.toUpperCase(Locale.ROOT);
+    api.post("themes", Api.object().add("code", theme).add("name", "Lessons " + token).build()).expect(201);
+    String yorkshireName = "Yorkshire co-production " + token;
+    String londonName = "London co-production " + token;
+    long yorkshire =
+        api.post("networks", Api.object().add("name", yorkshireName).add("scope", "REGIONAL").add("areas", Api.array("E12000003")).add("sectors", Api.array(sector)).build())
+            .expect(201)
+            .id();
+    long london =
+        api.post("networks", Api.object().add("name", londonName).add("scope", "LOCAL").add("areas", Api.array("E12000007")).add("sectors", Api.array(sector)).build())
+            .expect(201)
+            .id();
+    world = new World(token, viewer, staff, password, sector, sectorName, theme, yorkshire, london, yorkshireName, londonName);
+  }
+
+  private Browser admin() {
+    if (admin == null) {
+      admin = new Browser(url);
+      admin.signIn(Api.ADMIN, Api.adminPassword());
+    }
+    return admin;
+  }
+
+  @AfterAll
+  static void closeBrowsers() {
+    if (admin != null) {
+      admin.close();
+      admin = null;
+    }
+  }
+
+  @Test
+  @Order(1)
+  void signingInLeadsToThePageAskedForWithANewSessionAndSafeHeaders() throws Exception {
+    try (Browser b = new Browser(url)) {
+      b.open("/networks/list.xhtml?area=E12000007");
+      assertTrue(b.path().startsWith("/login.xhtml"), b.path());
+      b.check("01-sign-in");
+      String before = b.sessionCookie();
+      assertNotNull(before, "the sign-in page has a session for its form");
+
+      b.type("#signIn\\:username", Api.ADMIN).type("#signIn\\:password", "not the password").clickAndWait("#signIn\\:submit");
+      assertTrue(b.text(".messages").contains("not right"), b.text(".messages"));
+      b.check("01b-sign-in-failed");
+
+      b.type("#signIn\\:username", Api.ADMIN).type("#signIn\\:password", Api.adminPassword()).clickAndWait("#signIn\\:submit");
+      assertEquals("/networks/list.xhtml?area=E12000007", b.path(), "back to the page first asked for");
+      Cookie session = b.sessionCookieDetails();
+      assertNotEquals(before, session.getValue(), "the session id changes at sign-in");
+      assertTrue(session.isHttpOnly(), "HttpOnly");
+      assertEquals("Strict", session.getSameSite(), "SameSite");
+    }
+
+    HttpResponse<String> page =
+        HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(URI.create(url + "login.xhtml")).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+    assertTrue(csp.contains("frame-ancestors 'none'") && csp.contains("'nonce-") && csp.contains("object-src 'none'"), csp);
+    assertFalse(csp.contains("script-src 'self' 'unsafe-inline'"), csp);
+    assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+    assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""));
+  }
+
+  @Test
+  @Order(2)
+  void theDashboardMapLeadsToTheNetworksOfAnArea() {
+    Browser b = admin().open("/");
+    assertEquals("Dashboard", b.text("h1"));
+    b.find("svg.uk-map");
+    b.check("02-dashboard");
+    assertTrue(b.find("#map-E12000003").getAttribute("aria-label").startsWith("Yorkshire and The Humber: "));
+
+    b.find("#map-E12000003").click();
+    b.waitForLoad();
+    b.wait(10).until(d -> b.path().contains("area=E12000003"));
+    b.find("#list\\:networks");
+    String table = b.text("#list\\:networks");
+    assertTrue(table.contains(world.yorkshireName()), table);
+    assertFalse(table.contains(world.londonName()), table);
+    assertEquals("E12000003", new Select(b.find("#area")).getFirstSelectedOption().getAttribute("value"));
+    b.check("03-network-list-filtered");
+
+    new Select(b.find("#area")).selectByValue("");
+    b.type("#q", world.token());
+    b.clickAndWait("#applyFilters");
+    String all = b.text("#list\\:networks");
+    assertTrue(all.contains(world.yorkshireName()) && all.contains(world.londonName()), all);
+  }
+
+  @Test
+  @Order(3)
+  void staffAddAndEditANetworkWithMessagesBesideTheFields() {
+    try (Browser b = new Browser(url)) {
+      b.signIn(world.staff(), world.password());
+      b.open("/networks/list.xhtml");
+      b.clickAndWait("#newNetwork");
+      assertEquals("Add a network", b.text("h1"));
+      b.check("04-network-new");
+
+      b.type("#network\\:foundedOn", "31/02/2015");
+      b.clickAndWait("#network\\:save");
+      assertFalse(b.text("#network\\:nameError").isBlank(), "the name is required");
+      assertFalse(b.text("#network\\:foundedOnError").isBlank(), "31 February is no date");
+      assertEquals("Add a network", b.text("h1"));
+      b.check("05-network-field-messages");
+
+      String name = "Sheffield carers " + world.token();
+      b.type("#network\\:name", name);
+      new Select(b.find("#network\\:scope")).selectByValue("LOCAL");
+      b.type("#network\\:foundedOn", "01/02/2015");
+      b.find("input[name='network:areas'][value='E12000003']").click();
+      b.find("input[name='network:sectors'][value='" + world.sectorCode() + "']").click();
+      b.type("#network\\:website", "https://example.org/sheffield");
+      b.clickAndWait("#network\\:save");
+      assertEquals(name, b.text("h1"));
+      assertTrue(b.text(".messages").contains("Added"), b.text(".messages"));
+      assertTrue(b.text(".life-line").contains("1 February 2015"), "en-GB dates: " + b.text(".life-line"));
+      assertTrue(b.text(".details").contains(world.sectorName()));
+
+      b.clickAndWait("#editNetwork");
+      b.type("#network\\:description", "Carers and the council plan respite together.");
+      b.clickAndWait("#network\\:save");
+      assertTrue(b.text(".details").contains("Carers and the council plan respite together."));
+      String history = b.text("#history");
+      assertTrue(history.contains("Created") && history.contains("Changed") && history.contains(world.staff()), history);
+      b.check("06-network-view");
+    }
+  }
+
+  @Test
+  @Order(4)
+  void anEditConflictShowsBothVersionsAndKeepsTheInput() {
+    try (Browser staff = new Browser(url)) {
+      staff.signIn(world.staff(), world.password());
+      staff.open("/networks/edit.xhtml?id=" + world.london());
+      Browser other = admin().open("/networks/edit.xhtml?id=" + world.london());
+
+      other.type("#network\\:name", world.londonName() + " (renamed)");
+      other.clickAndWait("#network\\:save");
+      assertEquals(world.londonName() + " (renamed)", other.text("h1"));
+
+      staff.type("#network\\:description", "Written while someone else was saving.");
+      staff.clickAndWait("#network\\:save");
+      String conflict = staff.text("#conflict");
+      assertTrue(conflict.contains("Someone else changed this network") && conflict.contains(Api.ADMIN), conflict);
+      assertTrue(staff.text("#conflictTable").contains(world.londonName() + " (renamed)"), "their version is shown");
+      assertEquals("Written while someone else was saving.", staff.find("#network\\:description").getAttribute("value"), "the input is kept");
+      staff.check("07-edit-conflict");
+
+      staff.clickAndWait("#network\\:saveOverTheirs");
+      assertTrue(staff.text(".details").contains("Written while someone else was saving."));
+    }
+  }
+
+  @Test
+  @Order(5)
+  void closingANetworkKeepsItsLessonsAsInsights() {
+    try (Browser b = new Browser(url)) {
+      b.signIn(world.staff(), world.password());
+      b.open("/networks/view.xhtml?id=" + world.london());
+      b.click("#openClose");
+      b.wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("close:reason")));
+      b.type("#close\\:reason", "The funding ended and the members joined the regional network.");
+      b.type("#close\\:successor_input", world.yorkshireName().substring(0, 12));
+      b.wait(15).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-autocomplete-item[data-item-label='" + world.yorkshireName() + "']")));
+      b.click(".ui-autocomplete-item[data-item-label='" + world.yorkshireName() + "']");
+      b.type("#close\\:lessons\\:0\\:lessonText", "Secure a second year of funding before the first ends.");
+      new Select(b.find("#close\\:lessons\\:0\\:lessonTheme")).selectByValue(world.themeCode());
+      b.click("#close\\:addLesson");
+      b.waitForAjax();
+      b.wait(10).until(ExpectedConditions.presenceOfElementLocated(By.id("close:lessons:1:lessonText")));
+      b.type("#close\\:lessons\\:1\\:lessonText", "Share the members' list with the successor early.");
+      new Select(b.find("#close\\:lessons\\:1\\:lessonTheme")).selectByValue(world.themeCode());
+      b.check("08-close-dialog");
+
+      b.click("#close\\:submit");
+      b.wait(30).until(d -> b.has("#closedNotice"));
+      b.waitForLoad();
+      assertTrue(b.text(".messages").contains("2 lessons were kept"), b.text(".messages"));
+      String insights = b.text("#insights");
+      assertTrue(insights.contains("Secure a second year of funding") && insights.contains("Share the members' list"), insights);
+      assertTrue(b.text("#relations").contains("was succeeded by " + world.yorkshireName()), b.text("#relations"));
+      assertEquals("Closed", b.text("#status"));
+      b.check("09-network-closed");
+
+      b.open("/networks/view.xhtml?id=" + world.yorkshire());
+      assertTrue(b.text("#relations").contains("succeeded " + world.londonName()), "the relation is shown from the successor's side too");
+    }
+  }
+
+  @Test
+  @Order(6)
+  void aViewerReadsButCannotWrite() {
+    try (Browser b = new Browser(url)) {
+      b.signIn(world.viewer(), world.password());
+      b.open("/networks/list.xhtml");
+      assertFalse(b.has("#newNetwork"), "no button to add");
+      b.open("/networks/view.xhtml?id=" + world.yorkshire());
+      assertEquals(world.yorkshireName(), b.text("h1"));
+      assertFalse(b.has("#editNetwork"), "no button to edit");
+      assertFalse(b.has("#openClose"), "no button to close");
+
+      b.open("/networks/edit.xhtml?id=" + world.yorkshire());
+      assertTrue(b.has("#error-forbidden"), "the server refuses the edit page");
+      b.check("10-forbidden");
+      b.open("/admin/users.xhtml");
+      assertTrue(b.has("#error-forbidden"), "and the administration");
+    }
+    assertEquals(
+        403,
+        Api.at(url)
+            .as(world.viewer(), world.password())
+            .post("networks", Api.object().add("name", "Not allowed " + world.token()).add("scope", "LOCAL").build())
+            .status());
+  }
+
+  @Test
+  @Order(7)
+  void repeatedFailedSignInsLockTheUsername() {
+    String username = "locked-" + world.token();
+    String password = "Locked-password-" + world.token().toUpperCase(Locale.ROOT);
+    Api.at(url).asAdmin().post("users", Api.object().add("username", username).add("password", password).add("role", "VIEWER").build()).expect(201);
+    try (Browser b = new Browser(url)) {
+      for (int i = 0; i < 5; i++) {
+        b.signIn(username, "wrong password " + i);
+      }
+      assertTrue(b.text(".messages").contains("Too many failed attempts"), b.text(".messages"));
+      b.signIn(username, password);
+      assertTrue(b.path().startsWith("/login.xhtml"), "even the right password is refused while locked");
+      assertTrue(b.text(".messages").contains("Too many failed attempts"), b.text(".messages"));
+    }
+    assertEquals(401, Api.at(url).as(username, password).get("networks").status(), "the API is locked too");
+  }
+
+  @Test
+  @Order(8)
+  void signingOutEndsTheSession() {
+    try (Browser b = new Browser(url)) {
+      b.signIn(world.viewer(), world.password());
+      assertEquals("Dashboard", b.text("h1"));
+      b.clickAndWait("#account\\:signOut");
+      assertTrue(b.path().startsWith("/login.xhtml"), b.path());
+      assertTrue(b.text("main").contains("You have signed out"));
+      b.open("/");
+      assertTrue(b.path().startsWith("/login.xhtml"), "signed out for good");
+      b.find("#signIn\\:username").sendKeys(Keys.TAB);
+    }
+  }
+
+  @Test
+  @Order(9)
+  void administratorsManageUsersAndReadTheAuditLog() {
+    Browser b = admin().open("/admin/users.xhtml");
+    assertEquals("Users", b.text("h1"));
+    b.check("11-users");
+    String username = "added-" + world.token();
+    b.type("#newUser\\:username", username);
+    b.type("#newUser\\:password", "Added-password-" + world.token().toUpperCase(Locale.ROOT));
+    new Select(b.find("#newUser\\:role")).selectByValue("STAFF");
+    b.clickAndWait("#newUser\\:create");
+    assertTrue(b.text(".messages").contains("Added the user " + username), b.text(".messages"));
+    assertTrue(b.text("#userTable").contains(username));
+
+    b.type("#newUser\\:username", "short-" + world.token());
+    b.type("#newUser\\:password", "short");
+    b.clickAndWait("#newUser\\:create");
+    assertTrue(b.text(".messages").contains("at least 12 characters"), b.text(".messages"));
+
+    b.open("/admin/audit.xhtml");
+    assertEquals("Audit log", b.text("h1"));
+    assertTrue(b.text("#audit\\:entries").contains(world.staff()), "the changes made by staff are in the log");
+    b.check("12-audit-log");
+  }
+}
