@@ -31,9 +31,6 @@ import org.coproduction.landscape.platform.ListEntry;
 import org.coproduction.landscape.platform.ListQuery;
 import org.coproduction.landscape.platform.Recorded;
 import org.coproduction.landscape.platform.Registry;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * What the API does the same way for every kind of record, over the kind's register: a page of a filtered, sorted
@@ -42,6 +39,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * {@link Problems}.
  *
  * <p>PUT replaces the record: a field left out is cleared. Both POST and PUT answer with the record as saved.
+ *
+ * <p>No OpenAPI annotations here: Payara's generator fails on operation annotations of a method inherited from an
+ * abstract class, and files such methods under {@code /null}; {@link OpenApiDocument} describes them for each kind.
  *
  * @param <E> the entity
  * @param <J> its JSON representation
@@ -89,15 +89,11 @@ public abstract class RecordResource<E extends Recorded, J extends Representatio
   }
 
   @GET
-  @Operation(
-      summary = "A page of the list",
-      description = "Filters are further query parameters (see the kind's description); an unknown one is a 400.")
-  @APIResponse(responseCode = "200", description = "{items, page, size, total}")
   public Response list(
-      @QueryParam("page") @Parameter(description = "From 0") String page,
-      @QueryParam("size") @Parameter(description = "1 to 500, default 20") String size,
-      @QueryParam("sort") @Parameter(description = "A field, e.g. name, -name or name,desc") String sort,
-      @QueryParam("q") @Parameter(description = "Free text") String text,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
+      @QueryParam("sort") String sort,
+      @QueryParam("q") String text,
       @Context UriInfo uri) {
     Problems problems = new Problems();
     int pageNumber = pageNumber(problems, page);
@@ -117,17 +113,11 @@ public abstract class RecordResource<E extends Recorded, J extends Representatio
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One record")
-  @APIResponse(responseCode = "200", description = "The record")
-  @APIResponse(responseCode = "404", description = "No record with that id")
   public Response get(@PathParam("id") long id) {
     return Response.ok(toJson(registry().find(id))).build();
   }
 
   @POST
-  @Operation(summary = "Records a new one (STAFF, ADMIN)")
-  @APIResponse(responseCode = "201", description = "Created; Location names the new record")
-  @APIResponse(responseCode = "400", description = "One message per field that needs attention")
   public Response create(J json, @Context UriInfo uri) {
     E saved = write(json, blank.get());
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(saved.getId())).build())
@@ -137,9 +127,6 @@ public abstract class RecordResource<E extends Recorded, J extends Representatio
 
   @PUT
   @Path("{id}")
-  @Operation(summary = "Replaces the record (STAFF, ADMIN); send the version you read")
-  @APIResponse(responseCode = "200", description = "The record as saved, with its new version")
-  @APIResponse(responseCode = "409", description = "Someone else saved it since that version")
   public Response update(@PathParam("id") long id, J json) {
     if (json != null && json.version() == null) {
       throw new InvalidRecordException(
@@ -154,8 +141,6 @@ public abstract class RecordResource<E extends Recorded, J extends Representatio
 
   @DELETE
   @Path("{id}")
-  @Operation(summary = "Deletes the record (STAFF, ADMIN)")
-  @APIResponse(responseCode = "204", description = "Deleted")
   public Response delete(@PathParam("id") long id) {
     registry().delete(id);
     return Response.noContent().build();
@@ -163,7 +148,6 @@ public abstract class RecordResource<E extends Recorded, J extends Representatio
 
   @GET
   @Path("{id}/history")
-  @Operation(summary = "The record's history of changes, newest first")
   public Response history(
       @PathParam("id") long id, @QueryParam("page") String page, @QueryParam("size") String size) {
     Problems problems = new Problems();
