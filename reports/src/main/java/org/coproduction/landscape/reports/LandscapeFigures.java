@@ -199,11 +199,7 @@ public final class LandscapeFigures {
             + " group by coalesce(p.area, 'K02000001')",
         r -> found.put(r.text("area"), Funding.read(r.text("area"), TableArea.of(r.text("area")).name(), r)),
         filter.parameters());
-    return TableArea.all().stream()
-        .map(a -> found.getOrDefault(a.gssCode(), Funding.none(a.gssCode(), a.name())))
-        .map(f -> new Funding(f.key(), TableArea.of(f.key()).name(), f.grants(), f.applied(), f.awarded(), f.disbursed(),
-            f.paused(), f.lost(), f.covidAffected()))
-        .toList();
+    return TableArea.all().stream().map(a -> found.getOrDefault(a.gssCode(), Funding.none(a.gssCode(), a.name()))).toList();
   }
 
   /** Funding per status of a grant, every status present, in the order of {@code GrantStatus}. */

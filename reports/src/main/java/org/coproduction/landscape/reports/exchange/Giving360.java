@@ -81,7 +81,7 @@ public final class Giving360 {
   /** Streams the grants matching {@code filter} (and, when {@code awardedOnly}, only awarded ones). */
   public static void each(ReportSource source, Filter filter, boolean awardedOnly, GrantHandler handler) {
     source.each(
-        GRANTS + (awardedOnly ? AWARDED : "") + filter.sql() + " order by g.award_date, g.id",
+        GRANTS + (awardedOnly ? AWARDED : "") + filter.sql() + " order by g.identifier",
         r -> handler.handle(read(source.prefix(), r)),
         filter.parameters());
   }

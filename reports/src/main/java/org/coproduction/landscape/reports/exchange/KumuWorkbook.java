@@ -73,7 +73,7 @@ public class KumuWorkbook implements Report {
             + " (select string_agg(s.name, '|' order by s.name) from network_sector x join sector s on s.id = x.sector_id"
             + " where x.network_id = n.id) as sectors,"
             + " (select string_agg(a.area_code, ' ' order by a.area_code) from network_area a where a.network_id = n.id) as area_codes"
-            + " from network n order by n.name, n.id",
+            + " from network n order by n.name",
         r -> {
           StringBuilder tags = new StringBuilder(r.text("status").toLowerCase());
           if (r.text("sectors") != null) {
@@ -91,7 +91,7 @@ public class KumuWorkbook implements Report {
     source.each(
         "select " + String.format(ORGANISATION_LABEL, "o") + " as label, o.type as type, o.description as description"
             + " from organisation o where exists (select 1 from network n where n.host_organisation_id = o.id)"
-            + " order by o.name, o.id",
+            + " order by o.name",
         r ->
             sheet.row()
                 .text(r.text("label"))
@@ -113,11 +113,11 @@ public class KumuWorkbook implements Report {
     source.each(
         "select " + String.format(NETWORK_LABEL, "f") + " as from_label, " + String.format(NETWORK_LABEL, "t") + " as to_label,"
             + " r.type as type from network_relation r join network f on f.id = r.from_network_id"
-            + " join network t on t.id = r.to_network_id order by f.name, t.name, r.id",
+            + " join network t on t.id = r.to_network_id order by r.id",
         r -> sheet.row().text(r.text("from_label")).text(r.text("to_label")).text(relation(r.text("type"))).number(1));
     source.each(
         "select " + String.format(ORGANISATION_LABEL, "o") + " as from_label, " + String.format(NETWORK_LABEL, "n") + " as to_label"
-            + " from network n join organisation o on o.id = n.host_organisation_id order by o.name, n.name, n.id",
+            + " from network n join organisation o on o.id = n.host_organisation_id order by n.id",
         r -> sheet.row().text(r.text("from_label")).text(r.text("to_label")).text("hosts").number(1));
     sheet.filter();
   }

@@ -1,6 +1,7 @@
 package org.coproduction.landscape.reports.pdf;
 
 import static org.coproduction.landscape.reports.pdf.LandscapeReport.day;
+import static org.coproduction.landscape.reports.pdf.LandscapeReport.funding;
 import static org.coproduction.landscape.reports.pdf.LandscapeReport.row;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -164,11 +165,6 @@ public class FunderReport extends JasperPdf {
         r -> row("theme", r.text("theme"), "text", r.text("text"), "source", r.text("source"), "recorded", day(r.date("recorded_on"))),
         insightParameters));
     return p;
-  }
-
-  private static Map<String, ?> funding(Funding f, String code, String itl1, String name) {
-    return row("code", code, "itl1", itl1, "name", name, "grants", f.grants(), "applied", f.applied(), "awarded", f.awarded(),
-        "disbursed", f.disbursed(), "paused", f.paused(), "lost", f.lost(), "covid", f.covidAffected());
   }
 
   private static Object[] concat(Object[]... arrays) {

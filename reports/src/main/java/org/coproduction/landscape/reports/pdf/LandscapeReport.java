@@ -1,7 +1,6 @@
 package org.coproduction.landscape.reports.pdf;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -139,7 +138,8 @@ public class LandscapeReport extends JasperPdf {
     return rows;
   }
 
-  private static Map<String, ?> funding(Funding f, String code, String itl1, String name) {
+  /** A row of a funding table: the area or sector, then the sums. */
+  static Map<String, ?> funding(Funding f, String code, String itl1, String name) {
     return row("code", code, "itl1", itl1, "name", name, "grants", f.grants(), "applied", f.applied(), "awarded", f.awarded(),
         "disbursed", f.disbursed(), "paused", f.paused(), "lost", f.lost(), "covid", f.covidAffected());
   }
@@ -166,7 +166,7 @@ public class LandscapeReport extends JasperPdf {
   static Map<String, ?> row(Object... namesAndValues) {
     Map<String, Object> m = new HashMap<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {
-      m.put((String) namesAndValues[i], namesAndValues[i + 1] instanceof BigDecimal b ? b : namesAndValues[i + 1]);
+      m.put((String) namesAndValues[i], namesAndValues[i + 1]);
     }
     return m;
   }

@@ -30,7 +30,8 @@ import org.coproduction.landscape.reports.workbook.LandscapeWorkbook;
 import org.flywaydb.core.Flyway;
 
 /**
- * The reports benchmark (not a test): on data from {@link DemoGenerator} in an H2 file database,
+ * The reports benchmark (not a test): on data from {@link DemoGenerator} in an H2 database served by a process of
+ * its own,
  *
  * <ol>
  *   <li>the two big sheets of the landscape workbook (Networks and Funding, the same cells) written by the reports'
@@ -61,7 +62,51 @@ public final class ReportBenchmark {
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
 
     List<String> rows = new ArrayList<>();
-    String big = database(dir.resolve("db-" + networks + "-" + grants), DemoSize.of(networks).withGrants(grants));
+    Process server = h2Server(dir);
+    try {
+      run(networks, grants, pdfNetworks, dir, rows);
+    } finally {
+      server.destroy();
+      server.waitFor();
+    }
+    System.out.println();
+    System.out.printf("Data: %,d networks and %,d grants (workbooks); %,d networks (PDF); median of %d runs after a warm-up.%n",
+        networks, grants, pdfNetworks, RUNS);
+    System.out.println("| What | Time (s) | Peak heap (MB) | File (MB) |");
+    System.out.println("|---|---:|---:|---:|");
+    rows.forEach(System.out::println);
+  }
+
+  private static int port;
+
+  /**
+   * The database runs in a process of its own (an H2 server, as PostgreSQL would), so that the heap measured here is
+   * the reports' alone.
+   */
+  private static Process h2Server(Path dir) throws IOException, InterruptedException {
+    try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                "org.h2.tools.Server", "-tcp", "-tcpPort", String.valueOf(port), "-baseDir", dir.toAbsolutePath().toString(), "-ifNotExists")
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("h2-server.log").toFile())
+            .start();
+    for (int i = 0; i < 100; i++) {
+      try (java.net.Socket s = new java.net.Socket("localhost", port)) {
+        return p;
+      } catch (IOException notYet) {
+        Thread.sleep(100);
+      }
+    }
+    p.destroy();
+    throw new IllegalStateException("The H2 server did not start: see " + dir.resolve("h2-server.log"));
+  }
+
+  private static void run(int networks, int grants, int pdfNetworks, Path dir, List<String> rows) throws Exception {
+    String big = database("db-" + networks + "-" + grants, DemoSize.of(networks).withGrants(grants));
     try (Connection c = connect(big)) {
       ReportSource source = new ReportSource(c, Clock.systemDefaultZone(), ReportSource.DEFAULT_PREFIX);
       rows.add(measure("Rows read, no file (query floor)", dir.resolve("none.bin"), out -> new NullSink(), source));
@@ -70,17 +115,11 @@ public final class ReportBenchmark {
       rows.add(measure("Networks + Funding, raw XML + ZipOutputStream (floor)", dir.resolve("cells-floor.xlsx"), FloorSink::new, source));
       rows.add(measure("landscape.xlsx, all 8 sheets", dir.resolve("landscape.xlsx"), new LandscapeWorkbook(), source));
     }
-    String small = database(dir.resolve("db-" + pdfNetworks), DemoSize.of(pdfNetworks));
+    String small = database("db-" + pdfNetworks, DemoSize.of(pdfNetworks));
     try (Connection c = connect(small)) {
       ReportSource source = new ReportSource(c, Clock.systemDefaultZone(), ReportSource.DEFAULT_PREFIX);
       rows.add(measure("landscape.pdf over " + pdfNetworks + " networks", dir.resolve("landscape.pdf"), new LandscapeReport(), source));
     }
-    System.out.println();
-    System.out.printf("Data: %,d networks and %,d grants (workbooks); %,d networks (PDF); median of %d runs after a warm-up.%n",
-        networks, grants, pdfNetworks, RUNS);
-    System.out.println("| What | Time (s) | Peak heap (MB) | File (MB) |");
-    System.out.println("|---|---:|---:|---:|");
-    rows.forEach(System.out::println);
   }
 
   /** Runs one writer over the same cells. */
@@ -206,9 +245,9 @@ public final class ReportBenchmark {
           Column.text("Funding Org:Name", 30, ""), Column.text("Beneficiary Location:0:Name", 22, ""),
           Column.code("Beneficiary Location:0:Geographic Code", 14, ""), Column.text("Status", 11, ""), Column.wrapped("Covid Impact", 40, ""));
 
-  /** An H2 file database with the migrations and the generated data (made once, kept for the next run). */
-  private static String database(Path file, DemoSize size) throws SQLException {
-    String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+  /** A database of the H2 server with the migrations and the generated data (made once, kept for the next run). */
+  private static String database(String name, DemoSize size) throws SQLException {
+    String url = "jdbc:h2:tcp://localhost:" + port + "/" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
     Flyway.configure().dataSource(url, "sa", "sa").locations("classpath:db/migration").load().migrate();
     try (Connection c = DriverManager.getConnection(url, "sa", "sa")) {
       long existing;
@@ -218,11 +257,11 @@ public final class ReportBenchmark {
       }
       if (existing == 0) {
         long start = System.nanoTime();
-        System.out.println("Generating " + size + " into " + file + " ...");
+        System.out.println("Generating " + size + " into " + name + " ...");
         System.out.println(DemoGenerator.generate(c, size));
         System.out.printf(Locale.UK, "generated in %.1f s%n", (System.nanoTime() - start) / 1e9);
       } else {
-        System.out.println("Using the " + existing + " networks already in " + file);
+        System.out.println("Using the " + existing + " networks already in " + name);
       }
     }
     return url;
