@@ -7,7 +7,10 @@ import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.coproduction.landscape.event.EventType;
 import org.coproduction.landscape.funding.GrantStatus;
+import org.coproduction.landscape.organisation.OrganisationType;
+import org.coproduction.landscape.people.LawfulBasis;
 import org.coproduction.landscape.geography.Area;
 import org.coproduction.landscape.geography.AreaCode;
 import org.coproduction.landscape.knowledge.Theme;
@@ -42,6 +45,14 @@ public class Options {
     return choices;
   }
 
+  /** The four nations and the English regions, for records placed in one of them. */
+  public List<Choice> getRegions() {
+    List<Choice> choices = new ArrayList<>();
+    choices.add(new Choice(Area.ENGLAND.gssCode(), Area.ENGLAND.displayName() + " (all of England)"));
+    Area.ukTable().forEach(a -> choices.add(new Choice(a.gssCode(), a.displayName())));
+    return choices;
+  }
+
   public List<Sector> getSectors() {
     if (sectorList == null) {
       sectorList = sectors.all();
@@ -64,6 +75,18 @@ public class Options {
 
   public List<Choice> getScopes() {
     return choices(NetworkScope.values());
+  }
+
+  public List<Choice> getOrganisationTypes() {
+    return choices(OrganisationType.values());
+  }
+
+  public List<Choice> getEventTypes() {
+    return choices(EventType.values());
+  }
+
+  public List<Choice> getLawfulBases() {
+    return choices(LawfulBasis.Basis.values());
   }
 
   public List<Choice> getGrantStatuses() {

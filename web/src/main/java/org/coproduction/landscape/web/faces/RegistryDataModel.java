@@ -1,11 +1,13 @@
 package org.coproduction.landscape.web.faces;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.coproduction.landscape.platform.InvalidRecordException;
 import org.coproduction.landscape.platform.ListQuery;
 import org.coproduction.landscape.platform.Page;
 import org.coproduction.landscape.platform.Recorded;
@@ -48,7 +50,20 @@ public class RegistryDataModel<T extends Recorded> extends LazyDataModel<T> {
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
     int size = getPageSize() > 0 ? Math.min(getPageSize(), ListQuery.MAX_SIZE) : 25;
-    return (int) Math.min(Integer.MAX_VALUE, page(query(0, size, null)).total());
+    try {
+      return (int) Math.min(Integer.MAX_VALUE, page(query(0, size, null)).total());
+    } catch (InvalidRecordException e) {
+      refused(e);
+      return 0;
+    }
+  }
+
+  /** A filter or sort the register does not understand: say so above the list, show nothing. */
+  private static void refused(InvalidRecordException e) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces != null) {
+      e.messages().values().forEach(m -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, m, null)));
+    }
   }
 
   @Override
@@ -61,9 +76,15 @@ public class RegistryDataModel<T extends Recorded> extends LazyDataModel<T> {
         break;
       }
     }
-    Page<T> page = page(query(first / size, size, sort));
-    setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
-    return page.items();
+    try {
+      Page<T> page = page(query(first / size, size, sort));
+      setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+      return page.items();
+    } catch (InvalidRecordException e) {
+      refused(e);
+      setRowCount(0);
+      return List.of();
+    }
   }
 
   private ListQuery query(int page, int size, String sort) {

@@ -25,8 +25,20 @@ public class Text {
     return new MessageFormat(get(key), LOCALE).format(arguments);
   }
 
-  /** The name people read for an enum constant: {@code enum.<Type>.<CONSTANT>} in the bundle. */
+  /**
+   * The name people read for an enum constant: {@code enum.<Type>.<CONSTANT>} in the bundle, else the constant in
+   * words ({@code PUBLIC_EVENT} is "Public event").
+   */
   public String of(Enum<?> value) {
-    return value == null ? "" : get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    if (value == null) {
+      return "";
+    }
+    try {
+      return ResourceBundle.getBundle(BUNDLE, LOCALE)
+          .getString("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    } catch (MissingResourceException e) {
+      String words = value.name().replace('_', ' ').toLowerCase(LOCALE);
+      return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
   }
 }

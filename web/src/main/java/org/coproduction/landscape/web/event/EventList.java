@@ -1,0 +1,30 @@
+package org.coproduction.landscape.web.event;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.coproduction.landscape.event.Event;
+import org.coproduction.landscape.event.Events;
+import org.coproduction.landscape.platform.ListQuery;
+import org.coproduction.landscape.platform.Page;
+import org.coproduction.landscape.web.faces.RecordList;
+
+/** The events, filtered by type and dates, newest first. */
+@Named
+@ViewScoped
+public class EventList extends RecordList<Event> {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB Events events;
+
+  @Override
+  protected String[] filterNames() {
+    return new String[] {Events.TYPE, Events.FROM, Events.TO, Events.NETWORK};
+  }
+
+  @Override
+  protected Page<Event> list(ListQuery query) {
+    return events.list(query.sort() == null ? ListQuery.of(query.page(), query.size(), "-startsAt", query.text(), query.filters()) : query);
+  }
+}
