@@ -360,4 +360,68 @@ class ScreensIT {
     assertTrue(b.text("#audit\\:entries").contains(world.staff()), "the changes made by staff are in the log");
     b.check("12-audit-log");
   }
+
+  @Test
+  @Order(10)
+  void everyListScreenIsReachableFromTheNavigationAndAccessible() {
+    try (Browser b = new Browser(url)) {
+      b.signIn(world.staff(), world.password());
+      String[][] screens = {
+        {"nav-organisations", "Organisations", "13-organisations"},
+        {"nav-people", "People", "14-people"},
+        {"nav-funding", "Funding", "15-funding"},
+        {"nav-events", "Events", "16-events"},
+        {"nav-knowledge", "Knowledge", "17-knowledge"},
+      };
+      for (String[] screen : screens) {
+        b.open("/");
+        b.clickAndWait(".site-nav a[href$='" + screen[1].toLowerCase(Locale.ROOT) + "/list.xhtml']");
+        assertEquals(screen[1], b.text("h1"));
+        b.find("#list\\:records");
+        b.check(screen[2]);
+      }
+
+      b.open("/knowledge/list.xhtml?q=" + "second%20year%20of%20funding");
+      String found = b.text("#list\\:records");
+      assertTrue(found.contains("Secure a second year of funding before the first ends."), "the lesson left on closing is knowledge: " + found);
+    }
+  }
+
+  @Test
+  @Order(11)
+  void aPersonCanBeExportedAndAnonymised() {
+    long person =
+        Api.at(url)
+            .asAdmin()
+            .post(
+                "people",
+                Api.object()
+                    .add("name", "Pat Example " + world.token())
+                    .add("email", "pat." + world.token() + "@example.org")
+                    .add("role", "Facilitator")
+                    .add("lawfulBasis", Api.object().add("basis", "CONSENT").add("source", "Event registration form").add("recordedOn", "2020-11-01"))
+                    .build())
+            .expect(201)
+            .id();
+    try (Browser b = new Browser(url)) {
+      b.signIn(world.staff(), world.password());
+      b.open("/people/view.xhtml?id=" + person);
+      assertEquals("Pat Example " + world.token(), b.text("h1"));
+      assertTrue(b.text("#personDetails").contains("1 November 2020"));
+      b.check("18-person");
+
+      b.clickAndWait("#anonymise\\:anonymiseButton");
+      assertTrue(b.text("main").contains("Tick the box"), "anonymising asks for confirmation");
+      b.click("#anonymise\\:confirmed");
+      b.clickAndWait("#anonymise\\:anonymiseButton");
+      assertTrue(b.has("#anonymisedNotice"));
+      assertFalse(b.text("main").contains("Pat Example"), "the name is gone");
+      b.check("19-person-anonymised");
+    }
+    try (Browser viewer = new Browser(url)) {
+      viewer.signIn(world.viewer(), world.password());
+      viewer.open("/people/view.xhtml?id=" + person);
+      assertFalse(viewer.has("#export\\:download"), "a VIEWER cannot export personal data");
+    }
+  }
 }
