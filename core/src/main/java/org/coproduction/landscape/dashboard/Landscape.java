@@ -14,8 +14,20 @@ import java.util.Map;
 import org.coproduction.landscape.funding.GrantStatus;
 import org.coproduction.landscape.funding.Money;
 import org.coproduction.landscape.geography.Area;
-import org.coproduction.landscape.geography.AreaCode;
 import org.coproduction.landscape.network.LifecycleStatus;
+import org.coproduction.landscape.network.RelationType;
+import org.coproduction.landscape.network.Network;
+import org.coproduction.landscape.network.NetworkRelation;
+import org.coproduction.landscape.network.NetworkRelation_;
+import org.coproduction.landscape.network.Network_;
+import org.coproduction.landscape.network.Sector_;
+import org.coproduction.landscape.geography.AreaCode;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import org.coproduction.landscape.platform.Database;
 import org.coproduction.landscape.security.Roles;
 
@@ -145,6 +157,50 @@ public class Landscape {
               row[2] == null ? BigDecimal.ZERO : new BigDecimal(row[2].toString())));
     }
     return result;
+  }
+
+  /** One relation between two networks, for the picture of the network of networks. */
+  public record Link(long fromId, String fromName, RelationType type, long toId, String toName) implements Serializable {}
+
+  /**
+   * Relations between networks, at most {@code limit}, where either network covers the area (GSS code, or null for
+   * any) and works in the sector (code, or null for any); ordered by the names of the networks.
+   */
+  public List<Link> relations(String areaCode, String sectorCode, int limit) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
+    Root<NetworkRelation> r = q.from(NetworkRelation.class);
+    Join<NetworkRelation, Network> from = r.join(NetworkRelation_.from);
+    Join<NetworkRelation, Network> to = r.join(NetworkRelation_.to);
+    List<Predicate> where = new ArrayList<>();
+    if (areaCode != null) {
+      where.add(cb.or(covers(cb, q, from, areaCode), covers(cb, q, to, areaCode)));
+    }
+    if (sectorCode != null) {
+      where.add(cb.or(worksIn(cb, q, from, sectorCode), worksIn(cb, q, to, sectorCode)));
+    }
+    q.multiselect(from.get(Network_.id), from.get(Network_.name), r.get(NetworkRelation_.type), to.get(Network_.id), to.get(Network_.name))
+        .where(where.toArray(Predicate[]::new))
+        .orderBy(cb.asc(from.get(Network_.name)), cb.asc(to.get(Network_.name)));
+    return em.createQuery(q).setMaxResults(limit).getResultList().stream()
+        .map(row -> new Link((Long) row[0], (String) row[1], (RelationType) row[2], (Long) row[3], (String) row[4]))
+        .toList();
+  }
+
+  private static Predicate covers(CriteriaBuilder cb, CriteriaQuery<?> q, Join<?, Network> network, String areaCode) {
+    Subquery<Long> s = q.subquery(Long.class);
+    Root<Network> n = s.from(Network.class);
+    s.select(n.get(Network_.id))
+        .where(cb.equal(n.get(Network_.id), network.get(Network_.id)), cb.equal(n.join(Network_.areas), new AreaCode(areaCode)));
+    return cb.exists(s);
+  }
+
+  private static Predicate worksIn(CriteriaBuilder cb, CriteriaQuery<?> q, Join<?, Network> network, String sectorCode) {
+    Subquery<Long> s = q.subquery(Long.class);
+    Root<Network> n = s.from(Network.class);
+    s.select(n.get(Network_.id))
+        .where(cb.equal(n.get(Network_.id), network.get(Network_.id)), cb.equal(n.join(Network_.sectors).get(Sector_.code), sectorCode));
+    return cb.exists(s);
   }
 
   /** Events by the year they started, oldest first. */

@@ -124,4 +124,31 @@ class LandscapeTest {
   private static long events(List<Landscape.YearCount> counts, int year) {
     return counts.stream().filter(c -> c.year() == year).mapToLong(Landscape.YearCount::count).findFirst().orElse(0);
   }
+
+  @Test
+  void relationsAreFilteredByTheAreaOrSectorOfEitherNetwork() {
+    inTransaction(
+        em -> {
+          Sector sector = new Sector("GRAPH_T", "Graph test sector");
+          em.persist(sector);
+          Network hub = new Network("Graph hub network", NetworkScope.UK_WIDE);
+          Network wales = new Network("Graph Wales network", NetworkScope.NATIONAL).covering(AreaCode.of(Area.WALES)).in(sector);
+          Network london = new Network("Graph London network", NetworkScope.LOCAL).covering(AreaCode.of(Area.LONDON));
+          em.persist(hub);
+          wales.relateTo(org.coproduction.landscape.network.RelationType.MEMBER_OF, hub);
+          london.relateTo(org.coproduction.landscape.network.RelationType.AFFILIATED_WITH, hub);
+          em.persist(wales);
+          em.persist(london);
+        });
+
+    List<Landscape.Link> inWales = read(l -> l.relations(Area.WALES.gssCode(), null, 1000));
+    assertTrue(inWales.stream().anyMatch(r -> r.fromName().equals("Graph Wales network") && r.toName().equals("Graph hub network")));
+    assertTrue(inWales.stream().noneMatch(r -> r.fromName().equals("Graph London network")));
+
+    List<Landscape.Link> inSector = read(l -> l.relations(null, "GRAPH_T", 1000));
+    assertEquals(1, inSector.stream().filter(r -> r.toName().equals("Graph hub network")).count());
+
+    assertTrue(read(l -> l.relations(null, null, 1000)).size() >= 2);
+    assertEquals(1, read(l -> l.relations(null, null, 1)).size());
+  }
 }
