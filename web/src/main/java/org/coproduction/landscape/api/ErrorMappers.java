@@ -4,6 +4,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.BadRequestException;
@@ -100,6 +101,13 @@ public final class ErrorMappers {
         ExceptionMapper mapper = providers.getExceptionMapper(cause.getClass());
         if (mapper != null && !(mapper instanceof EjbFailure)) {
           return mapper.toResponse(cause);
+        }
+      }
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof OptimisticLockException) {
+          // Someone else's change was committed first (found when this transaction committed).
+          return Errors.response(Status.CONFLICT, "version", "The record was changed by someone else meanwhile")
+              .build();
         }
       }
       return failed(e);

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The body of every error answer: one entry per field that needs attention ({@code field} is the JSON path of the
- * input, e.g. {@code "name"}, {@code "lifecycle.closedOn"}, {@code "lessons[1].theme"}; null when the message is
+ * input, e.g. {@code "name"}, {@code "lifecycle.closedOn"}, {@code "lessons[1].theme"}; left out when the message is
  * about the request as a whole).
  */
 public record Errors(List<FieldError> errors) {

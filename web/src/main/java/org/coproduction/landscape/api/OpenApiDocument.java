@@ -45,21 +45,22 @@ public class OpenApiDocument implements OASModelReader, OASFilter {
           OASFactory.createPathItem()
               .GET(
                   operation(tag, "A page of the list", "200", "{items, page, size, total}")
-                      .addParameter(query("page", "integer", "The page, from 0"))
-                      .addParameter(query("size", "integer", "Records a page, 1 to 500; 20 by default"))
-                      .addParameter(query("sort", "string", "A field, e.g. name, -name or name,desc"))
-                      .addParameter(query("q", "string", "Free text"))
+                      .addParameter(query("page", Schema.SchemaType.INTEGER, "The page, from 0"))
+                      .addParameter(query("size", Schema.SchemaType.INTEGER, "Records a page, 1 to 500; 20 by default"))
+                      .addParameter(query("sort", Schema.SchemaType.STRING, "A field, e.g. name, -name or name,desc"))
+                      .addParameter(query("q", Schema.SchemaType.STRING, "Free text"))
                       .description("Further query parameters are the filters this kind understands (see its tag)."))
               .POST(withBody(operation(tag, "Records a new one (STAFF, ADMIN)", "201", "Created; Location names it"))));
       paths.addPathItem(
           root + "/{id}",
           OASFactory.createPathItem()
               .addParameter(id())
-              .GET(operation(tag, "One record", "200", "The record"))
+              .GET(notFound(operation(tag, "One record", "200", "The record")))
               .PUT(
-                  withBody(operation(tag, "Replaces the record (STAFF, ADMIN)", "200", "The record as saved"))
-                      .description("Send the version you read: an older one is refused with 409. Fields left out are cleared."))
-              .DELETE(operation(tag, "Deletes the record (STAFF, ADMIN)", "204", "Deleted")));
+                  conflict(notFound(withBody(operation(tag, "Replaces the record (STAFF, ADMIN)", "200", "The record as saved"))))
+                      .description(
+                          "Send the version you read: an older one is refused with 409. Fields left out are cleared."))
+              .DELETE(notFound(operation(tag, "Deletes the record (STAFF, ADMIN)", "204", "Deleted"))));
       paths.addPathItem(
           root + "/{id}/history",
           OASFactory.createPathItem()
@@ -85,13 +86,17 @@ public class OpenApiDocument implements OASModelReader, OASFilter {
             .addAPIResponse("400", OASFactory.createAPIResponse().description("{errors: [{field, message}]}").content(json()))
             .addAPIResponse("401", OASFactory.createAPIResponse().description("Not signed in"))
             .addAPIResponse("403", OASFactory.createAPIResponse().description("The role may not do this"));
-    if (summary.contains("record")) {
-      responses.addAPIResponse("404", OASFactory.createAPIResponse().description("No record with that id"));
-    }
-    if (summary.startsWith("Replaces")) {
-      responses.addAPIResponse("409", OASFactory.createAPIResponse().description("Changed by someone else since"));
-    }
     return OASFactory.createOperation().addTag(tag).summary(summary).responses(responses);
+  }
+
+  private static Operation notFound(Operation operation) {
+    operation.getResponses().addAPIResponse("404", OASFactory.createAPIResponse().description("No record with that id"));
+    return operation;
+  }
+
+  private static Operation conflict(Operation operation) {
+    operation.getResponses().addAPIResponse("409", OASFactory.createAPIResponse().description("Changed by someone else since"));
+    return operation;
   }
 
   private static Operation withBody(Operation operation) {
@@ -103,12 +108,12 @@ public class OpenApiDocument implements OASModelReader, OASFilter {
         .addMediaType("application/json", OASFactory.createMediaType().schema(OASFactory.createSchema().type(Schema.SchemaType.OBJECT)));
   }
 
-  private static Parameter query(String name, String type, String description) {
+  private static Parameter query(String name, Schema.SchemaType type, String description) {
     return OASFactory.createParameter()
         .name(name)
         .in(Parameter.In.QUERY)
         .description(description)
-        .schema(OASFactory.createSchema().type(Schema.SchemaType.valueOf(type.toUpperCase())));
+        .schema(OASFactory.createSchema().type(type));
   }
 
   private static Parameter id() {
