@@ -101,6 +101,20 @@ public class Networks extends Registry<Network> {
     return "name";
   }
 
+  @Override
+  protected Map<String, String> brokenChange(Network current, Network changed) {
+    LifecycleStatus from = current.getLifecycle().getStatus();
+    LifecycleStatus to = changed.getLifecycle().getStatus();
+    if (from != to && !from.mayBecome(to)) {
+      return Map.of(
+          "lifecycle.status",
+          from == LifecycleStatus.CLOSED
+              ? "A closed network stays closed; record a new network to carry on its work"
+              : "A network that has been " + from.name().toLowerCase() + " cannot become " + to.name().toLowerCase() + " again");
+    }
+    return Map.of();
+  }
+
   /** The relations other networks hold towards this one ("has as a member", "succeeded"). */
   @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.VIEWER})
   public List<NetworkRelation> relationsTowards(long networkId) {

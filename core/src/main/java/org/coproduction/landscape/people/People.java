@@ -127,7 +127,16 @@ public class People extends Registry<Person> {
   @RolesAllowed({Roles.ADMIN, Roles.STAFF})
   public Person anonymise(long id) {
     Person p = find(id);
+    String name = p.getName();
     p.anonymise(LocalDate.now());
+    if (!p.getName().equals(name) && !name.isBlank()) {
+      // Other records' histories name the person too (an event's participants, a network's contact).
+      em.createNativeQuery("update audit_entry set changes = replace(changes, ?1, ?2) where changes like ?3")
+          .setParameter(1, name)
+          .setParameter(2, p.getName())
+          .setParameter(3, "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+          .executeUpdate();
+    }
     em.createQuery(
             "update AuditEntry a set a.changes = null, a.recordLabel = :label where a.recordType = 'Person' and a.recordId = :id")
         .setParameter("label", p.getName())

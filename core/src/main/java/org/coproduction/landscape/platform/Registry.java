@@ -113,6 +113,10 @@ public abstract class Registry<T extends Recorded> {
     if (current.getVersion() != record.getVersion()) {
       throw new EditConflictException(current.label(), current);
     }
+    Map<String, String> refused = brokenChange(current, record);
+    if (!refused.isEmpty()) {
+      throw new InvalidRecordException(refused);
+    }
     Map<String, String> before = audit.snapshot(current);
     T merged = em.merge(record);
     flush(merged);
@@ -146,6 +150,14 @@ public abstract class Registry<T extends Recorded> {
     if (!messages.isEmpty()) {
       throw new InvalidRecordException(messages);
     }
+  }
+
+  /**
+   * The rules a change from {@code current} (as stored) to {@code changed} breaks, field name to
+   * message: for rules about how a record may move, not what it may be.
+   */
+  protected Map<String, String> brokenChange(T current, T changed) {
+    return Map.of();
   }
 
   /**
