@@ -282,11 +282,10 @@ public final class LandscapeFigures {
     return source.list(
         "select n.name as name, " + NETWORK_AREA_CODES + " as area_codes, n.founded_on as founded_on, n.closed_on as closed_on,"
             + " n.closure_reason as reason, s.name as successor,"
-            + " (select count(*) from insight_network x where x.network_id = n.id) as insights, l.text as lesson"
+            + " (select count(*) from insight_network x where x.network_id = n.id) as insights,"
+            + " (select i.text from insight_network x join insight i on i.id = x.insight_id where x.network_id = n.id"
+            + " order by i.recorded_on desc, i.id desc fetch first 1 rows only) as lesson"
             + " from network n left join network s on s.id = n.successor_id"
-            + " left join (select x.network_id as network_id, i.text as text,"
-            + " row_number() over (partition by x.network_id order by i.recorded_on desc, i.id desc) as rn"
-            + " from insight_network x join insight i on i.id = x.insight_id) l on l.network_id = n.id and l.rn = 1"
             + " where n.status = 'CLOSED' order by n.closed_on desc, n.name",
         r -> new Closure(r.text("name"), r.text("area_codes"), r.date("founded_on"), r.date("closed_on"), r.text("reason"),
             r.text("successor"), r.count("insights"), shorten(r.text("lesson"), 300)));

@@ -17,8 +17,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.coproduction.landscape.audit.AuditEntry;
 import org.coproduction.landscape.audit.AuditLog;
@@ -31,8 +29,8 @@ import org.coproduction.landscape.security.Roles;
  * the caller's transaction, and records every export in the audit log (who, when, which document,
  * with which filters). Everyone signed in may run reports.
  *
- * <p>One document keeps a core busy for seconds, so at most {@value #AT_ONCE} are produced at a time;
- * a caller waits up to {@value #WAIT_SECONDS} seconds for its turn, then gets {@link ReportsBusyException}.
+ * <p>One document keeps a core busy for seconds, so at most {@value ReportSlots#AT_ONCE} are produced at a
+ * time ({@link ReportSlots}); a caller waits for its turn, then gets {@link ReportsBusyException}.
  *
  * <p>The web module calls the named methods below (one per download of the API) or {@link #produce}
  * with a name from {@link #catalogue()}; it should ask {@link #describe} first for the file name and
@@ -42,17 +40,12 @@ import org.coproduction.landscape.security.Roles;
 @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.VIEWER})
 public class Reports {
 
-  /** Documents produced at the same time, across all callers. */
-  public static final int AT_ONCE = 2;
-
-  static final int WAIT_SECONDS = 30;
-
-  private static final Semaphore SLOTS = new Semaphore(AT_ONCE, true);
-
   @Resource(lookup = "java:app/jdbc/landscape")
   DataSource dataSource;
 
   @Inject AuditLog audit;
+
+  @Inject ReportSlots slots;
 
   @Inject @Any Instance<Report> found;
 
@@ -66,6 +59,7 @@ public class Reports {
   Reports(DataSource dataSource, AuditLog audit, List<Report> reports) {
     this.dataSource = dataSource;
     this.audit = audit;
+    this.slots = new ReportSlots();
     this.byName = index(reports);
   }
 
@@ -140,18 +134,18 @@ public class Reports {
    *
    * @throws RecordNotFoundException when there is no report of that name
    * @throws InvalidRecordException when the parameters do not fit the report
-   * @throws ReportsBusyException when {@value #AT_ONCE} documents are being produced for longer than the wait
+   * @throws ReportsBusyException when other documents keep every slot for longer than the wait
    */
   public Download produce(String name, ReportParameters parameters, OutputStream out) throws IOException {
     Report r = report(name);
     Download download = download(r, parameters);
-    acquire();
+    slots.acquire();
     try (Connection c = dataSource.getConnection()) {
       r.write(new ReportSource(c, clock, ReportSource.DEFAULT_PREFIX), parameters, out);
     } catch (SQLException e) {
       throw new ReportException("No database connection for " + name, e);
     } finally {
-      SLOTS.release();
+      slots.release();
     }
     audit.recordAction(AuditEntry.Action.EXPORT, "Report", parameters.funderId(), download.fileName(), describe(r, parameters));
     return download;
@@ -198,17 +192,6 @@ public class Reports {
       throw new RecordNotFoundException("report", name);
     }
     return r;
-  }
-
-  private static void acquire() {
-    try {
-      if (!SLOTS.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
-        throw new ReportsBusyException(AT_ONCE);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ReportsBusyException(AT_ONCE);
-    }
   }
 
   private static String describe(Report r, ReportParameters p) {

@@ -1,0 +1,41 @@
+package org.coproduction.landscape.reports;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * How many documents may be produced at once in this server: one keeps a core busy for seconds, so
+ * a few at a time keep the screens responsive. A singleton with bean-managed concurrency, the place
+ * where a Jakarta EE application may hold a semaphore.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class ReportSlots {
+
+  /** Documents produced at the same time. */
+  public static final int AT_ONCE = 2;
+
+  /** How long a caller waits for its turn. */
+  static final int WAIT_SECONDS = 30;
+
+  private final Semaphore slots = new Semaphore(AT_ONCE, true);
+
+  /** Waits for a slot; {@link #release()} it in {@code finally}. */
+  public void acquire() {
+    try {
+      if (!slots.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
+        throw new ReportsBusyException(AT_ONCE);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ReportsBusyException(AT_ONCE);
+    }
+  }
+
+  public void release() {
+    slots.release();
+  }
+}
