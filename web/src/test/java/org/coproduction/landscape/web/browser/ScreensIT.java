@@ -424,4 +424,15 @@ class ScreensIT {
       assertFalse(viewer.has("#export\\:download"), "a VIEWER cannot export personal data");
     }
   }
+
+  @Test
+  @Order(12)
+  void theNetworkOfNetworksShowsRelationsFilteredByArea() {
+    Browser b = admin().open("/networks/graph.xhtml?area=E12000007");
+    assertEquals("Network of networks", b.text("h1"));
+    String relations = b.text("#graphRelations");
+    assertTrue(relations.contains(world.londonName() + " was succeeded by " + world.yorkshireName()), relations);
+    assertTrue(b.has("svg.graph__svg a[href$='id=" + world.yorkshire() + "']"), "each network of the picture is a link");
+    b.check("20-network-graph");
+  }
 }
