@@ -24,9 +24,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *       keys {@code landscape.db.url}, {@code .user}, {@code .password}): any database whose JDBC driver is known
  *       here; the driver follows from the URL's prefix ({@code jdbc:postgresql:} or {@code jdbc:h2:}).
  *   <li>Without a URL: an H2 file database {@code landscape} in the data folder, which is {@code
- *       LANDSCAPE_DATA_DIR} ({@code landscape.data.dir}), else {@code landscape.default.data.dir} (what {@code
- *       ./mvnw -Prun} passes: the project's {@code data/}), else {@code ~/.landscape/data}. The default is a key of
- *       its own so that an environment variable always wins over what the build passes.
+ *       LANDSCAPE_DATA_DIR} ({@code landscape.data.dir}), else {@code LANDSCAPE_DEFAULT_DATA_DIR} ({@code
+ *       landscape.default.data.dir}: what {@code ./mvnw -Prun} passes, the project's {@code data/}), else {@code
+ *       ~/.landscape/data}. The default is a key of its own so that the operator's setting always wins over what the
+ *       build passes, whatever the MicroProfile Config ordinals of the two sources.
  * </ul>
  *
  * <p>The H2 flags make H2 accept the same migrations as PostgreSQL; every tool that opens the file must use them.
