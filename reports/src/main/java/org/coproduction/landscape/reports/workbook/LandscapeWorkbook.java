@@ -113,28 +113,40 @@ public class LandscapeWorkbook implements Report {
     int firstSector = 4;
     int lastSector = firstSector + grid.sectors().size() - 1;
     int firstRow = sheet.rowNumber() + 1;
+    // The column totals, kept beside the formulas so that each formula carries its value.
+    long[] totals = new long[grid.sectors().size() + 3];
     for (TableArea area : grid.areas()) {
       sheet.row().text(area.gssCode()).text(area.itl1Code()).text(area.name()).text(area.nation());
-      for (SectorRef s : grid.sectors()) {
-        sheet.count(grid.count(area, s), area.inUkTable());
+      long entries = 0;
+      long gaps = 0;
+      for (int s = 0; s < grid.sectors().size(); s++) {
+        long n = grid.count(area, grid.sectors().get(s));
+        sheet.count(n, area.inUkTable());
+        totals[s] += n;
+        entries += n;
+        gaps += n == 0 ? 1 : 0;
       }
       int r = sheet.rowNumber();
-      String range = grid.sectors().isEmpty() ? null : letter(firstSector) + r + ":" + letter(lastSector) + r;
-      if (range == null) {
-        sheet.number(0).number(grid.networks(area)).number(0);
+      if (grid.sectors().isEmpty()) {
+        sheet.number(0).number(grid.networks(area)).blank();
+        continue;
+      }
+      String range = letter(firstSector) + r + ":" + letter(lastSector) + r;
+      sheet.formula("SUM(" + range + ")", entries).number(grid.networks(area));
+      totals[totals.length - 3] += entries;
+      totals[totals.length - 2] += grid.networks(area);
+      if (area.inUkTable()) {
+        sheet.formula("COUNTIF(" + range + ",0)", gaps);
+        totals[totals.length - 1] += gaps;
       } else {
-        sheet.formula("SUM(" + range + ")").number(grid.networks(area));
-        if (area.inUkTable()) {
-          sheet.formula("COUNTIF(" + range + ",0)");
-        } else {
-          sheet.blank();
-        }
+        sheet.blank();
       }
     }
     int lastRow = sheet.rowNumber();
     sheet.totalRow().text("K02000001").blank().text("Total").text("United Kingdom");
-    for (int c = firstSector; c <= lastSector + 3; c++) {
-      sheet.formula("SUM(" + letter(c) + firstRow + ":" + letter(c) + lastRow + ")");
+    for (int c = 0; c < totals.length; c++) {
+      String column = letter(firstSector + c);
+      sheet.formula("SUM(" + column + firstRow + ":" + column + lastRow + ")", totals[c]);
     }
     sheet.filter();
   }

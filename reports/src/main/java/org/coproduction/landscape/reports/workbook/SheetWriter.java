@@ -118,9 +118,14 @@ public final class SheetWriter {
     return this;
   }
 
-  /** A formula cell, e.g. {@code SUM(E2:E13)}; the spreadsheet computes it on opening. */
-  public SheetWriter formula(String formula) {
-    cell().setCellFormula(formula);
+  /**
+   * A formula cell, e.g. {@code SUM(E2:E13)}, with the value it has now: a spreadsheet that does not recalculate
+   * on opening (LibreOffice's default for XLSX) shows that value, one that does computes the same.
+   */
+  public SheetWriter formula(String formula, double value) {
+    Cell c = cell();
+    c.setCellFormula(formula);
+    c.setCellValue(value);
     return this;
   }
 

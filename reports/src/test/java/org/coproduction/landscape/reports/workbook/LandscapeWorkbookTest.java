@@ -29,8 +29,10 @@ class LandscapeWorkbookTest {
   static XSSFWorkbook book;
 
   @BeforeAll
-  static void produce() {
-    book = Documents.workbook(Documents.produce(new LandscapeWorkbook(), ReportParameters.none()));
+  static void produce() throws java.io.IOException {
+    byte[] xlsx = Documents.produce(new LandscapeWorkbook(), ReportParameters.none());
+    java.nio.file.Files.write(java.nio.file.Path.of("target", "landscape-test.xlsx"), xlsx);
+    book = Documents.workbook(xlsx);
   }
 
   @Test
@@ -83,6 +85,7 @@ class LandscapeWorkbookTest {
     assertEquals(2, (int) london.getCell(networks).getNumericCellValue());
     assertEquals(CellType.FORMULA, london.getCell(entries).getCellType());
     assertEquals(2, (int) eval.evaluate(london.getCell(entries)).getNumberValue());
+    assertEquals(2, (int) london.getCell(entries).getNumericCellValue(), "the formula carries its value for readers that do not recalculate");
     // London has no housing network: a gap, shaded and counted.
     Cell londonHousing = london.getCell(housing);
     assertEquals(0, (int) londonHousing.getNumericCellValue());
@@ -99,6 +102,8 @@ class LandscapeWorkbookTest {
     assertEquals("K02000001", total.getCell(0).getStringCellValue());
     assertEquals(CellType.FORMULA, total.getCell(networks).getCellType());
     assertEquals(6, (int) eval.evaluate(total.getCell(networks)).getNumberValue());
+    assertEquals(6, (int) total.getCell(networks).getNumericCellValue());
+    assertEquals(41, (int) total.getCell(gaps).getNumericCellValue(), "gaps in the twelve areas: 48 cells, 7 filled");
     assertEquals(4, (int) eval.evaluate(total.getCell(health)).getNumberValue());
     // Twelve areas, the two rows for what cannot be placed, and the total.
     assertEquals(15, summary.getLastRowNum());
