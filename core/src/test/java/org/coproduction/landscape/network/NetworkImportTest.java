@@ -1,0 +1,84 @@
+package org.coproduction.landscape.network;
+
+import static org.coproduction.landscape.testing.TestDatabase.inTransaction;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.validation.Validation;
+import java.lang.reflect.Field;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.coproduction.landscape.platform.Registry;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Rows of a network import checked against the domain's rules, with the real sectors of the test database. */
+class NetworkImportTest {
+
+  @BeforeAll
+  static void sectors() {
+    inTransaction(
+        em -> {
+          em.persist(new Sector("IMPORT_T", "Import test sector"));
+        });
+  }
+
+  private static <R> R withImport(Function<NetworkImport, R> work) {
+    return inTransaction(
+        em -> {
+          try {
+            Sectors sectors = new Sectors();
+            Field field = Registry.class.getDeclaredField("em");
+            field.setAccessible(true);
+            field.set(sectors, em);
+            NetworkImport importer = new NetworkImport();
+            importer.sectors = sectors;
+            importer.validator = Validation.buildDefaultValidatorFactory().getValidator();
+            return work.apply(importer);
+          } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+          }
+        });
+  }
+
+  @Test
+  void validRowsPass() {
+    NetworkImport.Check check =
+        withImport(
+            i ->
+                i.check(
+                    List.of(
+                        Map.of("name", "Leeds carers", "scope", "local", "areas", "E12000003|E08000035", "sectors", "import_t", "founded_on", "19/11/2020"),
+                        Map.of("name", "Wales network", "scope", "National", "status", "dormant", "membership_estimate", "1,200"))));
+    assertTrue(check.valid(), check.problems().toString());
+    assertEquals(2, check.rows());
+  }
+
+  @Test
+  void everyProblemIsNamedByRowAndColumn() {
+    NetworkImport.Check check =
+        withImport(
+            i ->
+                i.check(
+                    List.of(
+                        Map.of("name", "Fine", "scope", "LOCAL"),
+                        Map.of("scope", "galactic", "areas", "X123", "sectors", "NOPE", "founded_on", "2020-13-01"),
+                        Map.of("name", "Closed by import", "scope", "LOCAL", "status", "CLOSED", "website", "not a url", "membership_estimate", "many"))));
+    assertEquals(3, check.rows());
+    List<String> found = check.problems().stream().map(p -> p.row() + ":" + p.column()).toList();
+    assertTrue(
+        found.containsAll(List.of("3:scope", "3:areas", "3:sectors", "3:founded_on", "3:name", "4:status", "4:website", "4:membership_estimate")),
+        found.toString());
+    assertTrue(check.problems().stream().noneMatch(p -> p.row() == 2), "the first data row (row 2) is fine");
+    assertTrue(check.problems().stream().anyMatch(p -> p.message().contains("NOPE")), check.problems().toString());
+  }
+
+  @Test
+  void tooManyRowsAreRefusedWhole() {
+    List<Map<String, String>> rows = java.util.Collections.nCopies(NetworkImport.MAX_ROWS + 1, Map.of("name", "x", "scope", "LOCAL"));
+    NetworkImport.Check check = withImport(i -> i.check(rows));
+    assertEquals(1, check.problems().size());
+    assertTrue(check.problems().get(0).message().contains("at most"));
+  }
+}
