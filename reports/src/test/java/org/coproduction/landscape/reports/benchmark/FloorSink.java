@@ -37,7 +37,7 @@ final class FloorSink implements CellSink {
   private boolean open;
 
   FloorSink(OutputStream out) {
-    zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+    zip = new ZipOutputStream(new java.io.BufferedOutputStream(out, 1 << 16), StandardCharsets.UTF_8);
     zip.setLevel(Deflater.DEFAULT_COMPRESSION);
     xml = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
   }
@@ -142,6 +142,15 @@ final class FloorSink implements CellSink {
   }
 
   private void escape(String s) throws IOException {
+    boolean plain = true;
+    for (int i = 0; i < s.length() && plain; i++) {
+      char ch = s.charAt(i);
+      plain = ch >= 0x20 && ch != '<' && ch != '>' && ch != '&' && ch != '"';
+    }
+    if (plain) {
+      xml.write(s);
+      return;
+    }
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
       switch (ch) {
@@ -203,6 +212,7 @@ final class FloorSink implements CellSink {
         + "<xf numFmtId=\"165\" applyNumberFormat=\"1\"/><xf numFmtId=\"166\" applyNumberFormat=\"1\"/><xf/><xf quotePrefix=\"1\"/></cellXfs></styleSheet>");
     xml.flush();
     zip.finish();
+    zip.flush();
   }
 
   private String sheetOverrides() {
