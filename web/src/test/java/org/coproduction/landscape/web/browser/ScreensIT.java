@@ -435,4 +435,54 @@ class ScreensIT {
     assertTrue(b.has("svg.graph__svg a[href$='id=" + world.yorkshire() + "']"), "each network of the picture is a link");
     b.check("20-network-graph");
   }
+
+  @Test
+  @Order(13)
+  void anImportWithErrorsWritesNothingAndThenAnImportWithoutErrorsWritesAll() throws Exception {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("landscape-import");
+    java.nio.file.Path bad = dir.resolve("networks-with-errors.csv");
+    java.nio.file.Files.writeString(
+        bad,
+        "name,scope,areas,sectors,founded_on\n"
+            + "Imported fine " + world.token() + ",LOCAL,E12000003," + world.sectorCode() + ",2019-04-01\n"
+            + ",GALACTIC,X123,NO_SUCH_SECTOR,2019-13-01\n");
+    java.nio.file.Path good = dir.resolve("networks.csv");
+    java.nio.file.Files.writeString(
+        good,
+        "name,scope,areas,sectors,founded_on,membership_estimate\n"
+            + "Imported Leeds " + world.token() + ",LOCAL,E12000003|E08000035," + world.sectorCode() + ",19/11/2020,40\n"
+            + "\"Imported Cardiff, " + world.token() + "\",NATIONAL,W92000004,,2018-02-01,\n");
+    try (Browser b = new Browser(url)) {
+      b.signIn(world.staff(), world.password());
+      b.open("/");
+      b.clickAndWait(".site-nav a[href$='import/networks.xhtml']");
+      assertEquals("Import networks", b.text("h1"));
+      b.check("21-import");
+
+      b.find("#upload\\:file").sendKeys(bad.toAbsolutePath().toString());
+      b.clickAndWait("#upload\\:check");
+      String problems = b.text("#problems");
+      assertTrue(problems.contains("GALACTIC") && problems.contains("X123") && problems.contains("NO_SUCH_SECTOR"), problems);
+      assertFalse(b.has("#confirm\\:importAll"), "nothing can be imported while a row has a problem");
+      b.check("22-import-errors");
+      b.open("/networks/list.xhtml?q=" + "Imported%20fine%20" + world.token());
+      assertTrue(b.text("#list\\:networks").contains("No network matches"), "nothing was written");
+
+      b.open("/import/networks.xhtml");
+      b.find("#upload\\:file").sendKeys(good.toAbsolutePath().toString());
+      b.clickAndWait("#upload\\:check");
+      assertTrue(b.text("#importValid").contains("All 2 rows are valid"), b.text("main"));
+      b.check("23-import-valid");
+      b.clickAndWait("#confirm\\:importAll");
+      assertTrue(b.text(".messages").contains("Imported 2 networks"), b.text(".messages"));
+      b.open("/networks/list.xhtml?q=Imported");
+      String list = b.text("#list\\:networks");
+      assertTrue(list.contains("Imported Leeds " + world.token()) && list.contains("Imported Cardiff, " + world.token()), list);
+    }
+    try (Browser viewer = new Browser(url)) {
+      viewer.signIn(world.viewer(), world.password());
+      viewer.open("/import/networks.xhtml");
+      assertTrue(viewer.has("#error-forbidden"), "a VIEWER cannot import");
+    }
+  }
 }
