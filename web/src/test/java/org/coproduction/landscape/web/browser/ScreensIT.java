@@ -485,4 +485,16 @@ class ScreensIT {
       assertTrue(viewer.has("#error-forbidden"), "a VIEWER cannot import");
     }
   }
+
+  @Test
+  @Order(14)
+  void anEventShowsWhoTookPartAndWhatCameOfIt() {
+    Browser b = admin().open("/events/list.xhtml");
+    assertTrue(b.has("#list\\:records a[href*='events/view.xhtml']"), "the seeded demo landscape has events");
+    String title = b.find("#list\\:records a[href*='events/view.xhtml']").getText();
+    b.clickAndWait("#list\\:records a[href*='events/view.xhtml']");
+    assertEquals(title, b.text("h1"));
+    b.find("#eventDetails");
+    b.check("24-event");
+  }
 }

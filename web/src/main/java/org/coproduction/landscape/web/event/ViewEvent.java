@@ -1,0 +1,67 @@
+package org.coproduction.landscape.web.event;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.coproduction.landscape.event.Event;
+import org.coproduction.landscape.event.Events;
+import org.coproduction.landscape.knowledge.Insight;
+import org.coproduction.landscape.knowledge.Insights;
+import org.coproduction.landscape.platform.ListQuery;
+import org.coproduction.landscape.platform.RecordNotFoundException;
+
+/** One event's page: when and where, who took part in which role, which networks were there, what came of it. */
+@Named
+@ViewScoped
+public class ViewEvent implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB Events events;
+
+  @EJB Insights insights;
+
+  @Inject FacesContext faces;
+
+  private Long id;
+  private Event event;
+  private List<Insight> captured;
+
+  public void load() throws IOException {
+    if (id == null) {
+      faces.getExternalContext().responseSendError(404, "No event");
+      faces.responseComplete();
+      return;
+    }
+    try {
+      event = events.find(id);
+    } catch (RecordNotFoundException e) {
+      faces.getExternalContext().responseSendError(404, e.getMessage());
+      faces.responseComplete();
+      return;
+    }
+    captured = insights.list(ListQuery.of(0, 100, "-recordedOn", null, Map.of(Insights.EVENT, id.toString()))).items();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public Event getEvent() {
+    return event;
+  }
+
+  public List<Insight> getCaptured() {
+    return captured;
+  }
+}
