@@ -122,6 +122,61 @@ class LandscapeEarIT {
         response.body());
   }
 
+  @Test
+  void aViewerDownloadsEveryReportAndExportWhileAnAnonymousCallerIsRefused() throws Exception {
+    String run = Long.toString(System.nanoTime(), 36);
+    String viewer = "viewer" + run;
+    String password = "viewer-password-" + run;
+    HttpResponse<String> account =
+        send(asAdmin(request("/api/users")).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(
+                "{\"username\":\"" + viewer + "\",\"password\":\"" + password + "\",\"role\":\"VIEWER\"}"))
+            .build());
+    assertEquals(201, account.statusCode(), account.body());
+    HttpResponse<String> funder =
+        send(asAdmin(request("/api/organisations")).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(
+                "{\"name\":\"EAR test funder " + run + "\",\"type\":\"FUNDER\",\"roles\":[\"FUNDER\"]}"))
+            .build());
+    assertEquals(201, funder.statusCode(), funder.body());
+    long funderId = json(funder).asJsonObject().getJsonNumber("id").longValue();
+
+    String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    record Download(String path, String type, byte[] magic) {}
+    byte[] pdf = "%PDF".getBytes(StandardCharsets.US_ASCII);
+    byte[] zip = {'P', 'K'};
+    List<Download> downloads =
+        List.of(
+            new Download("/api/reports/landscape.pdf", "application/pdf", pdf),
+            new Download("/api/reports/funders/" + funderId + ".pdf", "application/pdf", pdf),
+            new Download("/api/reports/landscape.xlsx", xlsx, zip),
+            new Download("/api/exports/360giving.json", "application/json", "{".getBytes(StandardCharsets.US_ASCII)),
+            new Download("/api/exports/360giving.xlsx", xlsx, zip),
+            new Download("/api/exports/events.ics", "text/calendar", "BEGIN:VCALENDAR".getBytes(StandardCharsets.US_ASCII)),
+            new Download("/api/exports/kumu.xlsx", xlsx, zip));
+    for (Download d : downloads) {
+      HttpResponse<byte[]> anonymous =
+          http.send(request(d.path()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      assertEquals(401, anonymous.statusCode(), "anonymous " + d.path());
+
+      HttpResponse<byte[]> response =
+          http.send(
+              request(d.path()).header("Authorization", basic(viewer, password)).timeout(Duration.ofMinutes(3)).GET().build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      assertEquals(200, response.statusCode(), d.path() + ": " + new String(response.body(), StandardCharsets.UTF_8));
+      assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(d.type()), d.path() + " content type");
+      assertTrue(response.headers().firstValue("Cache-Control").orElse("").contains("no-store"), d.path() + " no-store");
+      String disposition = response.headers().firstValue("Content-Disposition").orElse("");
+      String fileName = d.path().substring(d.path().lastIndexOf('/') + 1);
+      assertTrue(disposition.contains("attachment") && disposition.contains(fileName.substring(fileName.indexOf('.'))),
+          d.path() + " file name in " + disposition);
+      byte[] body = response.body();
+      assertTrue(body.length > 100, d.path() + " has content");
+      assertEquals(new String(d.magic(), StandardCharsets.ISO_8859_1),
+          new String(body, 0, d.magic().length, StandardCharsets.ISO_8859_1), d.path() + " starts like its format");
+    }
+  }
+
   private HttpRequest get(String path) {
     return request(path).GET().build();
   }
