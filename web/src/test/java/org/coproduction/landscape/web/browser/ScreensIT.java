@@ -497,4 +497,16 @@ class ScreensIT {
     b.find("#eventDetails");
     b.check("24-event");
   }
+
+  @Test
+  @Order(15)
+  void anOrganisationShowsItsIdentifiersGrantsAndPeople() {
+    Browser b = admin().open("/organisations/list.xhtml?type=FUNDER");
+    assertTrue(b.has("#list\\:records a[href*='organisations/view.xhtml']"), "the seeded demo landscape has funders");
+    String name = b.find("#list\\:records a[href*='organisations/view.xhtml']").getText();
+    b.clickAndWait("#list\\:records a[href*='organisations/view.xhtml']");
+    assertEquals(name, b.text("h1"));
+    b.find("#organisationDetails");
+    b.check("25-organisation");
+  }
 }
