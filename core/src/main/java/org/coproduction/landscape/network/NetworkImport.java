@@ -102,10 +102,21 @@ public class NetworkImport {
       int rowNumber = ++number;
       int before = problems.size();
       Network n = row(row, rowNumber, problems);
+      // One problem per cell: a value that could not be read is not reported again as missing.
+      Set<String> reported = new java.util.HashSet<>();
+      problems.subList(before, problems.size()).forEach(p -> reported.add(p.column()));
       for (ConstraintViolation<Network> v : validator.validate(n)) {
-        problems.add(new Problem(rowNumber, column(v.getPropertyPath().toString()), v.getMessage()));
+        String column = column(v.getPropertyPath().toString());
+        if (reported.add(column)) {
+          problems.add(new Problem(rowNumber, column, v.getMessage()));
+        }
       }
-      n.brokenRules().forEach((field, message) -> problems.add(new Problem(rowNumber, column(field), message)));
+      n.brokenRules().forEach(
+          (field, message) -> {
+            if (reported.add(column(field))) {
+              problems.add(new Problem(rowNumber, column(field), message));
+            }
+          });
       if (problems.size() == before) {
         built.add(n);
       }
