@@ -21,7 +21,9 @@ import java.time.Instant;
     query =
         "select a from AuditEntry a where a.recordType = :type and a.recordId = :id"
             + " order by a.at desc, a.id desc")
-@NamedQuery(name = AuditEntry.COUNT_OF_RECORD, query = "select count(a) from AuditEntry a where a.recordType = :type and a.recordId = :id")
+@NamedQuery(
+    name = AuditEntry.COUNT_OF_RECORD,
+    query = "select count(a) from AuditEntry a where a.recordType = :type and a.recordId = :id")
 public class AuditEntry implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -63,19 +65,27 @@ public class AuditEntry implements Serializable {
   private String recordLabel;
 
   /** One line per changed field: "field: before -> after". */
-  @Column
-  private String changes;
+  @Column private String changes;
 
   protected AuditEntry() {}
 
   public AuditEntry(
-      Instant at, String actor, Action action, String recordType, Long recordId, String recordLabel, String changes) {
+      Instant at,
+      String actor,
+      Action action,
+      String recordType,
+      Long recordId,
+      String recordLabel,
+      String changes) {
     this.at = at;
     this.actor = actor;
     this.action = action;
     this.recordType = recordType;
     this.recordId = recordId;
-    this.recordLabel = recordLabel == null || recordLabel.length() <= 300 ? recordLabel : recordLabel.substring(0, 300);
+    this.recordLabel =
+        recordLabel == null || recordLabel.length() <= 300
+            ? recordLabel
+            : recordLabel.substring(0, 300);
     this.changes = changes;
   }
 

@@ -52,7 +52,8 @@ public class AuditLog {
   }
 
   /** Records an action that is not a change of fields, such as an export or an anonymisation. */
-  public void recordAction(AuditEntry.Action action, String recordType, Long recordId, String label, String note) {
+  public void recordAction(
+      AuditEntry.Action action, String recordType, Long recordId, String label, String note) {
     em.persist(new AuditEntry(Instant.now(), actor(), action, recordType, recordId, label, note));
   }
 
@@ -159,7 +160,14 @@ public class AuditLog {
 
   private void write(AuditEntry.Action action, Recorded r, String changes) {
     em.persist(
-        new AuditEntry(Instant.now(), actor(), action, r.getClass().getSimpleName(), r.getId(), r.label(), changes));
+        new AuditEntry(
+            Instant.now(),
+            actor(),
+            action,
+            r.getClass().getSimpleName(),
+            r.getId(),
+            r.label(),
+            changes));
   }
 
   private String actor() {

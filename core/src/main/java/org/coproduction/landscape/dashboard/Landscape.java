@@ -4,6 +4,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,27 +20,22 @@ import java.util.Map;
 import org.coproduction.landscape.funding.GrantStatus;
 import org.coproduction.landscape.funding.Money;
 import org.coproduction.landscape.geography.Area;
+import org.coproduction.landscape.geography.AreaCode;
 import org.coproduction.landscape.network.LifecycleStatus;
-import org.coproduction.landscape.network.RelationType;
 import org.coproduction.landscape.network.Network;
 import org.coproduction.landscape.network.NetworkRelation;
 import org.coproduction.landscape.network.NetworkRelation_;
 import org.coproduction.landscape.network.Network_;
+import org.coproduction.landscape.network.RelationType;
 import org.coproduction.landscape.network.Sector_;
-import org.coproduction.landscape.geography.AreaCode;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import org.coproduction.landscape.platform.Database;
 import org.coproduction.landscape.security.Roles;
 
 /**
- * The landscape at a glance: how many networks are active, dormant or closed, how much funding was awarded, paused
- * or lost, how many events and insights there are, where the active networks are and in which sectors. Every figure
- * is one aggregate query in the database, however many records there are.
+ * The landscape at a glance: how many networks are active, dormant or closed, how much funding was
+ * awarded, paused or lost, how many events and insights there are, where the active networks are
+ * and in which sectors. Every figure is one aggregate query in the database, however many records
+ * there are.
  */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.VIEWER})
@@ -43,7 +44,10 @@ public class Landscape {
   @PersistenceContext(unitName = Database.PERSISTENCE_UNIT)
   EntityManager em;
 
-  /** The headline figures. Amounts are in pounds: grants in other currencies are counted but not added up. */
+  /**
+   * The headline figures. Amounts are in pounds: grants in other currencies are counted but not
+   * added up.
+   */
   public record Figures(
       Map<LifecycleStatus, Long> networksByStatus,
       Map<GrantStatus, Long> grantsByStatus,
@@ -79,7 +83,8 @@ public class Landscape {
     Map<LifecycleStatus, Long> networks = new EnumMap<>(LifecycleStatus.class);
     for (Object[] row :
         em.createQuery(
-                "select n.lifecycle.status, count(n) from Network n group by n.lifecycle.status", Object[].class)
+                "select n.lifecycle.status, count(n) from Network n group by n.lifecycle.status",
+                Object[].class)
             .getResultList()) {
       networks.put((LifecycleStatus) row[0], (Long) row[1]);
     }
@@ -102,8 +107,9 @@ public class Landscape {
   }
 
   /**
-   * Active networks in each of the twelve areas of a UK table (the nine English regions, Wales, Scotland, Northern
-   * Ireland), by GSS code, in that order; areas without any have 0. A network counts where it names the area itself.
+   * Active networks in each of the twelve areas of a UK table (the nine English regions, Wales,
+   * Scotland, Northern Ireland), by GSS code, in that order; areas without any have 0. A network
+   * counts where it names the area itself.
    */
   public Map<Area, Long> activeNetworksByArea() {
     Map<Area, Long> counts = new LinkedHashMap<>();
@@ -123,7 +129,8 @@ public class Landscape {
 
   /** Networks that are not closed, by sector, most first. */
   public List<Count> openNetworksBySector() {
-    return em.createQuery(
+    return em
+        .createQuery(
             "select s.name, count(n) from Network n join n.sectors s where n.lifecycle.status <> :closed"
                 + " group by s.name order by count(n) desc, s.name",
             Object[].class)
@@ -135,8 +142,9 @@ public class Landscape {
   }
 
   /**
-   * Pounds of funding by year and status, oldest year first. The year is the award date's, or the planned start's
-   * for funding never awarded; the amount is what was awarded, or what was applied for.
+   * Pounds of funding by year and status, oldest year first. The year is the award date's, or the
+   * planned start's for funding never awarded; the amount is what was awarded, or what was applied
+   * for.
    */
   public List<Funding> fundingByYearAndStatus() {
     List<Funding> result = new ArrayList<>();
@@ -160,11 +168,13 @@ public class Landscape {
   }
 
   /** One relation between two networks, for the picture of the network of networks. */
-  public record Link(long fromId, String fromName, RelationType type, long toId, String toName) implements Serializable {}
+  public record Link(long fromId, String fromName, RelationType type, long toId, String toName)
+      implements Serializable {}
 
   /**
-   * Relations between networks, at most {@code limit}, where either network covers the area (GSS code, or null for
-   * any) and works in the sector (code, or null for any); ordered by the names of the networks.
+   * Relations between networks, at most {@code limit}, where either network covers the area (GSS
+   * code, or null for any) and works in the sector (code, or null for any); ordered by the names of
+   * the networks.
    */
   public List<Link> relations(String areaCode, String sectorCode, int limit) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -179,33 +189,52 @@ public class Landscape {
     if (sectorCode != null) {
       where.add(cb.or(worksIn(cb, q, from, sectorCode), worksIn(cb, q, to, sectorCode)));
     }
-    q.multiselect(from.get(Network_.id), from.get(Network_.name), r.get(NetworkRelation_.type), to.get(Network_.id), to.get(Network_.name))
+    q.multiselect(
+            from.get(Network_.id),
+            from.get(Network_.name),
+            r.get(NetworkRelation_.type),
+            to.get(Network_.id),
+            to.get(Network_.name))
         .where(where.toArray(Predicate[]::new))
         .orderBy(cb.asc(from.get(Network_.name)), cb.asc(to.get(Network_.name)));
     return em.createQuery(q).setMaxResults(limit).getResultList().stream()
-        .map(row -> new Link((Long) row[0], (String) row[1], (RelationType) row[2], (Long) row[3], (String) row[4]))
+        .map(
+            row ->
+                new Link(
+                    (Long) row[0],
+                    (String) row[1],
+                    (RelationType) row[2],
+                    (Long) row[3],
+                    (String) row[4]))
         .toList();
   }
 
-  private static Predicate covers(CriteriaBuilder cb, CriteriaQuery<?> q, Join<?, Network> network, String areaCode) {
+  private static Predicate covers(
+      CriteriaBuilder cb, CriteriaQuery<?> q, Join<?, Network> network, String areaCode) {
     Subquery<Long> s = q.subquery(Long.class);
     Root<Network> n = s.from(Network.class);
     s.select(n.get(Network_.id))
-        .where(cb.equal(n.get(Network_.id), network.get(Network_.id)), cb.equal(n.join(Network_.areas), new AreaCode(areaCode)));
+        .where(
+            cb.equal(n.get(Network_.id), network.get(Network_.id)),
+            cb.equal(n.join(Network_.areas), new AreaCode(areaCode)));
     return cb.exists(s);
   }
 
-  private static Predicate worksIn(CriteriaBuilder cb, CriteriaQuery<?> q, Join<?, Network> network, String sectorCode) {
+  private static Predicate worksIn(
+      CriteriaBuilder cb, CriteriaQuery<?> q, Join<?, Network> network, String sectorCode) {
     Subquery<Long> s = q.subquery(Long.class);
     Root<Network> n = s.from(Network.class);
     s.select(n.get(Network_.id))
-        .where(cb.equal(n.get(Network_.id), network.get(Network_.id)), cb.equal(n.join(Network_.sectors).get(Sector_.code), sectorCode));
+        .where(
+            cb.equal(n.get(Network_.id), network.get(Network_.id)),
+            cb.equal(n.join(Network_.sectors).get(Sector_.code), sectorCode));
     return cb.exists(s);
   }
 
   /** Events by the year they started, oldest first. */
   public List<YearCount> eventsByYear() {
-    return em.createQuery(
+    return em
+        .createQuery(
             "select extract(year from e.startsAt), count(e) from Event e"
                 + " group by extract(year from e.startsAt) order by 1",
             Object[].class)

@@ -22,13 +22,14 @@ import org.coproduction.landscape.platform.Database;
 import org.coproduction.landscape.platform.StartupOrder;
 
 /**
- * At start-up, after the migrations and the first administrator: loads the demo landscape ({@link DemoLandscape})
- * in one transaction when the record holds no network, and then, when {@code LANDSCAPE_DEMO_SIZE}
- * ({@code landscape.demo.size}) asks for it and the database holds nothing beyond the seed, generates that many
- * networks with {@link DemoGenerator} ({@code LANDSCAPE_DEMO_GRANTS} sets the number of grants).
+ * At start-up, after the migrations and the first administrator: loads the demo landscape ({@link
+ * DemoLandscape}) in one transaction when the record holds no network, and then, when {@code
+ * LANDSCAPE_DEMO_SIZE} ({@code landscape.demo.size}) asks for it and the database holds nothing
+ * beyond the seed, generates that many networks with {@link DemoGenerator} ({@code
+ * LANDSCAPE_DEMO_GRANTS} sets the number of grants).
  *
- * <p>{@code LANDSCAPE_DEMO=false} ({@code -Dlandscape.demo=false}) turns both off. A failure is logged and leaves the
- * application running on whatever the database held before.
+ * <p>{@code LANDSCAPE_DEMO=false} ({@code -Dlandscape.demo=false}) turns both off. A failure is
+ * logged and leaves the application running on whatever the database held before.
  */
 @Startup
 @Singleton(name = DemoData.NAME)
@@ -81,16 +82,19 @@ public class DemoData {
   }
 
   private void generate(DemoSize size) {
-    // Outside any JTA transaction: the generator commits chunk by chunk, so no transaction timeout applies.
+    // Outside any JTA transaction: the generator commits chunk by chunk, so no transaction timeout
+    // applies.
     try (Connection c = dataSource.getConnection()) {
       if (!DemoGenerator.holdsOnlyTheSeed(c)) {
-        LOG.info("LANDSCAPE_DEMO_SIZE is set but the database holds more than the demo seed: nothing generated.");
+        LOG.info(
+            "LANDSCAPE_DEMO_SIZE is set but the database holds more than the demo seed: nothing generated.");
         return;
       }
       LOG.info("Generating demo data: " + size + " ...");
       LOG.info("Generated demo data: " + DemoGenerator.generate(c, size));
     } catch (SQLException | RuntimeException e) {
-      LOG.log(Level.SEVERE, "Generating demo data failed; chunks committed before the failure stay", e);
+      LOG.log(
+          Level.SEVERE, "Generating demo data failed; chunks committed before the failure stay", e);
     }
   }
 

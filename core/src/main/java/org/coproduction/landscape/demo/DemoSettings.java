@@ -6,9 +6,10 @@ import java.util.OptionalInt;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The demo data's settings, read from MicroProfile Config in the server (system property, environment
- * variable, config files) and from system properties and the environment elsewhere. Each key also answers to its
- * environment-variable spelling given as a system property ({@code -DLANDSCAPE_DEMO=false}).
+ * The demo data's settings, read from MicroProfile Config in the server (system property,
+ * environment variable, config files) and from system properties and the environment elsewhere.
+ * Each key also answers to its environment-variable spelling given as a system property ({@code
+ * -DLANDSCAPE_DEMO=false}).
  */
 final class DemoSettings {
 
@@ -43,7 +44,12 @@ final class DemoSettings {
       return OptionalInt.of(n);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
-          envName(key) + " (" + key + ") must be a whole number of at least 0, not '" + value.get() + "'");
+          envName(key)
+              + " ("
+              + key
+              + ") must be a whole number of at least 0, not '"
+              + value.get()
+              + "'");
     }
   }
 
@@ -55,7 +61,8 @@ final class DemoSettings {
     Optional<String> configured;
     try {
       configured =
-          ConfigProvider.getConfig(DemoSettings.class.getClassLoader()).getOptionalValue(key, String.class);
+          ConfigProvider.getConfig(DemoSettings.class.getClassLoader())
+              .getOptionalValue(key, String.class);
     } catch (RuntimeException | LinkageError e) {
       configured = Optional.empty(); // no MicroProfile Config outside the server
     }

@@ -4,18 +4,36 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * How much data {@link DemoGenerator} writes, by kind. {@link #of(int)} scales everything from the number of
- * networks, with as many grants as networks; each count can then be set on its own.
+ * How much data {@link DemoGenerator} writes, by kind. {@link #of(int)} scales everything from the
+ * number of networks, with as many grants as networks; each count can then be set on its own.
  */
-public record DemoSize(int networks, int organisations, int people, int grants, int events, int insights) {
+public record DemoSize(
+    int networks, int organisations, int people, int grants, int events, int insights) {
 
   public DemoSize {
-    if (networks < 0 || organisations < 0 || people < 0 || grants < 0 || events < 0 || insights < 0) {
-      throw new IllegalArgumentException("Sizes cannot be negative: " + networks + ", " + organisations + ", "
-          + people + ", " + grants + ", " + events + ", " + insights);
+    if (networks < 0
+        || organisations < 0
+        || people < 0
+        || grants < 0
+        || events < 0
+        || insights < 0) {
+      throw new IllegalArgumentException(
+          "Sizes cannot be negative: "
+              + networks
+              + ", "
+              + organisations
+              + ", "
+              + people
+              + ", "
+              + grants
+              + ", "
+              + events
+              + ", "
+              + insights);
     }
     if (organisations == 0 && (networks > 0 || grants > 0 || events > 0 || people > 0)) {
-      throw new IllegalArgumentException("Networks, grants, events and people need at least one organisation");
+      throw new IllegalArgumentException(
+          "Networks, grants, events and people need at least one organisation");
     }
     if (networks == 0 && (grants > 0 || insights > 0)) {
       throw new IllegalArgumentException("Grants and insights need at least one network");
@@ -26,8 +44,8 @@ public record DemoSize(int networks, int organisations, int people, int grants, 
   }
 
   /**
-   * Sizes in the proportions of the demo landscape: per 10 networks, 3 organisations, 1 person, 10 grants, half an
-   * event and 5 insights (at least one of each when there is any network).
+   * Sizes in the proportions of the demo landscape: per 10 networks, 3 organisations, 1 person, 10
+   * grants, half an event and 5 insights (at least one of each when there is any network).
    */
   public static DemoSize of(int networks) {
     if (networks <= 0) {
@@ -68,7 +86,8 @@ public record DemoSize(int networks, int organisations, int people, int grants, 
 
   /**
    * The sizes asked for by {@code landscape.demo.size} ({@code LANDSCAPE_DEMO_SIZE}) and optionally
-   * {@code landscape.demo.grants} ({@code LANDSCAPE_DEMO_GRANTS}); empty when no size is set or it is 0.
+   * {@code landscape.demo.grants} ({@code LANDSCAPE_DEMO_GRANTS}); empty when no size is set or it
+   * is 0.
    *
    * @throws IllegalArgumentException when a setting is not a whole number
    */

@@ -155,7 +155,8 @@ public class Event extends Recorded {
     return add(person, role, person.getOrganisation());
   }
 
-  public Participation add(Person person, ParticipantRole role, Organisation organisationAtTheTime) {
+  public Participation add(
+      Person person, ParticipantRole role, Organisation organisationAtTheTime) {
     Participation p = new Participation(this, person, role, organisationAtTheTime);
     participations.add(p);
     return p;

@@ -41,7 +41,8 @@ public class Events extends Registry<Event> {
   }
 
   @Override
-  protected List<Predicate> where(CriteriaBuilder cb, CriteriaQuery<?> cq, Root<Event> root, ListQuery q) {
+  protected List<Predicate> where(
+      CriteriaBuilder cb, CriteriaQuery<?> cq, Root<Event> root, ListQuery q) {
     allowOnly(q, TYPE, NETWORK, FROM, TO);
     List<Predicate> p = new ArrayList<>();
     if (q.text() != null) {
@@ -51,10 +52,14 @@ public class Events extends Registry<Event> {
       p.add(cb.equal(root.get(Event_.type), enumFilter(TYPE, q.filter(TYPE), EventType.class)));
     }
     if (q.filter(FROM) != null) {
-      p.add(cb.greaterThanOrEqualTo(root.get(Event_.startsAt), date(FROM, q.filter(FROM)).atStartOfDay()));
+      p.add(
+          cb.greaterThanOrEqualTo(
+              root.get(Event_.startsAt), date(FROM, q.filter(FROM)).atStartOfDay()));
     }
     if (q.filter(TO) != null) {
-      p.add(cb.lessThan(root.get(Event_.startsAt), date(TO, q.filter(TO)).plusDays(1).atStartOfDay()));
+      p.add(
+          cb.lessThan(
+              root.get(Event_.startsAt), date(TO, q.filter(TO)).plusDays(1).atStartOfDay()));
     }
     if (q.filter(NETWORK) != null) {
       long networkId;
@@ -66,7 +71,9 @@ public class Events extends Registry<Event> {
       Subquery<Long> s = cq.subquery(Long.class);
       Root<Event> e = s.from(Event.class);
       s.select(e.get(Event_.id))
-          .where(cb.equal(e.get(Event_.id), root.get(Event_.id)), cb.equal(e.join(Event_.networksRepresented).get(Network_.id), networkId));
+          .where(
+              cb.equal(e.get(Event_.id), root.get(Event_.id)),
+              cb.equal(e.join(Event_.networksRepresented).get(Network_.id), networkId));
       p.add(cb.exists(s));
     }
     return p;
@@ -82,7 +89,13 @@ public class Events extends Registry<Event> {
 
   @Override
   protected Map<String, Expression<?>> sortKeys(Root<Event> root) {
-    return Map.of("startsAt", root.get(Event_.startsAt), "title", root.get(Event_.title), "type", root.get(Event_.type));
+    return Map.of(
+        "startsAt",
+        root.get(Event_.startsAt),
+        "title",
+        root.get(Event_.title),
+        "type",
+        root.get(Event_.type));
   }
 
   @Override

@@ -19,8 +19,8 @@ import org.coproduction.landscape.organisation.Organisation;
 import org.coproduction.landscape.people.Person;
 
 /**
- * A person's part in an event, with the organisation they stood for at the time (people move on; the
- * record of the event should not move with them).
+ * A person's part in an event, with the organisation they stood for at the time (people move on;
+ * the record of the event should not move with them).
  */
 @Entity
 @Table(name = "event_participation")
@@ -53,7 +53,8 @@ public class Participation implements Serializable {
 
   protected Participation() {}
 
-  Participation(Event event, Person person, ParticipantRole role, Organisation organisationAtTheTime) {
+  Participation(
+      Event event, Person person, ParticipantRole role, Organisation organisationAtTheTime) {
     this.event = Objects.requireNonNull(event);
     this.person = Objects.requireNonNull(person, "A participation needs a person");
     this.role = Objects.requireNonNull(role, "A participation needs a role");

@@ -2,9 +2,9 @@ package org.coproduction.landscape.funding;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Convert;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -34,9 +34,9 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
- * Money applied for, awarded or lost, from a funder to a network or an organisation, in the shape of
- * the 360Giving Data Standard (identifier 360G-&lt;prefix&gt;-&lt;id&gt;, amounts as exact decimals,
- * beneficiary areas by GSS code). Grants that were paused or lost stay in the record.
+ * Money applied for, awarded or lost, from a funder to a network or an organisation, in the shape
+ * of the 360Giving Data Standard (identifier 360G-&lt;prefix&gt;-&lt;id&gt;, amounts as exact
+ * decimals, beneficiary areas by GSS code). Grants that were paused or lost stay in the record.
  */
 @Entity
 @Table(name = "funding_grant")
@@ -44,10 +44,13 @@ public class Grant extends Recorded {
 
   private static final long serialVersionUID = 1L;
 
-  private static final String AMOUNT_FORMAT = "Amounts are in pounds and pence, at most 13 digits before the point";
+  private static final String AMOUNT_FORMAT =
+      "Amounts are in pounds and pence, at most 13 digits before the point";
 
   @NotBlank(message = "Enter the grant's identifier (360G-<prefix>-<id>)")
-  @Pattern(regexp = "360G-[A-Za-z0-9_.]+(-[A-Za-z0-9_.\\-]+)+", message = "The identifier is 360G-<prefix>-<id>, with no spaces or slashes")
+  @Pattern(
+      regexp = "360G-[A-Za-z0-9_.]+(-[A-Za-z0-9_.\\-]+)+",
+      message = "The identifier is 360G-<prefix>-<id>, with no spaces or slashes")
   @Size(max = 120, message = "The identifier is at most 120 characters")
   @Column(nullable = false, unique = true, length = 120)
   private String identifier;
@@ -63,7 +66,9 @@ public class Grant extends Recorded {
   private String description;
 
   @NotNull(message = "Choose the currency")
-  @Pattern(regexp = "[A-Z]{3}", message = "The currency is a three-letter ISO 4217 code such as GBP")
+  @Pattern(
+      regexp = "[A-Z]{3}",
+      message = "The currency is a three-letter ISO 4217 code such as GBP")
   @Column(nullable = false, length = 3)
   private String currency = "GBP";
 
@@ -167,7 +172,9 @@ public class Grant extends Recorded {
         m.put("awardDate", "An awarded grant needs its award date");
       }
     }
-    if (amountAwarded != null && amountDisbursed != null && amountDisbursed.compareTo(amountAwarded) > 0) {
+    if (amountAwarded != null
+        && amountDisbursed != null
+        && amountDisbursed.compareTo(amountAwarded) > 0) {
       m.put("amountDisbursed", "More cannot be disbursed than was awarded");
     }
     if (plannedStart != null && plannedEnd != null && plannedEnd.isBefore(plannedStart)) {
@@ -176,8 +183,11 @@ public class Grant extends Recorded {
     if ((recipientNetwork == null) == (recipientOrganisation == null)) {
       m.put("recipient", "Choose the recipient: either a network or an organisation");
     }
-    if (programme != null && funder != null && programme.getFunder() != null
-        && programme.getFunder().getId() != null && !programme.getFunder().getId().equals(funder.getId())) {
+    if (programme != null
+        && funder != null
+        && programme.getFunder() != null
+        && programme.getFunder().getId() != null
+        && !programme.getFunder().getId().equals(funder.getId())) {
       m.put("programme", "The programme belongs to another funder");
     }
     return m;

@@ -16,13 +16,20 @@ import org.coproduction.landscape.platform.InvalidRecordException;
 import org.coproduction.landscape.platform.ListQuery;
 import org.coproduction.landscape.platform.Registry;
 
-/** The register of grants: money applied for, awarded, paused or lost, to networks and organisations. */
+/**
+ * The register of grants: money applied for, awarded, paused or lost, to networks and
+ * organisations.
+ */
 @Stateless
 public class Grants extends Registry<Grant> {
 
   /** The filters a list of grants understands. */
-  public static final String STATUS = "status", AREA = "area", FUNDER = "funder", DIRECTION = "direction",
-      PROGRAMME = "programme", NETWORK = "network";
+  public static final String STATUS = "status",
+      AREA = "area",
+      FUNDER = "funder",
+      DIRECTION = "direction",
+      PROGRAMME = "programme",
+      NETWORK = "network";
 
   @Override
   protected String kind() {
@@ -43,17 +50,30 @@ public class Grants extends Registry<Grant> {
   }
 
   @Override
-  protected List<Predicate> where(CriteriaBuilder cb, CriteriaQuery<?> cq, Root<Grant> root, ListQuery q) {
+  protected List<Predicate> where(
+      CriteriaBuilder cb, CriteriaQuery<?> cq, Root<Grant> root, ListQuery q) {
     allowOnly(q, STATUS, AREA, FUNDER, DIRECTION, PROGRAMME, NETWORK);
     List<Predicate> p = new ArrayList<>();
     if (q.text() != null) {
-      p.add(contains(cb, q.text(), List.of(root.get(Grant_.title), root.get(Grant_.identifier), root.get(Grant_.description))));
+      p.add(
+          contains(
+              cb,
+              q.text(),
+              List.of(
+                  root.get(Grant_.title),
+                  root.get(Grant_.identifier),
+                  root.get(Grant_.description))));
     }
     if (q.filter(STATUS) != null) {
-      p.add(cb.equal(root.get(Grant_.status), enumFilter(STATUS, q.filter(STATUS), GrantStatus.class)));
+      p.add(
+          cb.equal(
+              root.get(Grant_.status), enumFilter(STATUS, q.filter(STATUS), GrantStatus.class)));
     }
     if (q.filter(DIRECTION) != null) {
-      p.add(cb.equal(root.get(Grant_.direction), enumFilter(DIRECTION, q.filter(DIRECTION), FundingDirection.class)));
+      p.add(
+          cb.equal(
+              root.get(Grant_.direction),
+              enumFilter(DIRECTION, q.filter(DIRECTION), FundingDirection.class)));
     }
     if (q.filter(FUNDER) != null) {
       p.add(cb.equal(root.get(Grant_.funder).get("id"), id(FUNDER, q.filter(FUNDER))));
@@ -72,7 +92,9 @@ public class Grants extends Registry<Grant> {
       Subquery<Long> s = cq.subquery(Long.class);
       Root<Grant> g = s.from(Grant.class);
       s.select(g.get(Grant_.id))
-          .where(cb.equal(g.get(Grant_.id), root.get(Grant_.id)), cb.equal(g.join(Grant_.beneficiaryAreas), new AreaCode(code)));
+          .where(
+              cb.equal(g.get(Grant_.id), root.get(Grant_.id)),
+              cb.equal(g.join(Grant_.beneficiaryAreas), new AreaCode(code)));
       p.add(cb.exists(s));
     }
     return p;
@@ -80,7 +102,10 @@ public class Grants extends Registry<Grant> {
 
   @Override
   protected Map<String, String> alreadyTaken(Grant g) {
-    return takenByAnother(g, "select count(g) from Grant g where g.identifier = :value and g.id <> :id", g.getIdentifier())
+    return takenByAnother(
+            g,
+            "select count(g) from Grant g where g.identifier = :value and g.id <> :id",
+            g.getIdentifier())
         ? Map.of("identifier", "Another grant already has the identifier " + g.getIdentifier())
         : Map.of();
   }

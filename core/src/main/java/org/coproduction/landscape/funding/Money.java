@@ -10,7 +10,8 @@ import java.util.Objects;
  * An exact amount in a currency: pounds and pence, never a floating-point approximation. Amounts of
  * different currencies are never added together.
  */
-public record Money(BigDecimal amount, Currency currency) implements Serializable, Comparable<Money> {
+public record Money(BigDecimal amount, Currency currency)
+    implements Serializable, Comparable<Money> {
 
   public static final Currency GBP = Currency.getInstance("GBP");
 
@@ -21,7 +22,10 @@ public record Money(BigDecimal amount, Currency currency) implements Serializabl
       BigDecimal scaled = amount.stripTrailingZeros();
       if (scaled.scale() > currency.getDefaultFractionDigits()) {
         throw new IllegalArgumentException(
-            amount.toPlainString() + " has more decimal places than " + currency.getCurrencyCode() + " allows");
+            amount.toPlainString()
+                + " has more decimal places than "
+                + currency.getCurrencyCode()
+                + " allows");
       }
     }
     amount = amount.setScale(currency.getDefaultFractionDigits(), RoundingMode.UNNECESSARY);
@@ -66,7 +70,10 @@ public record Money(BigDecimal amount, Currency currency) implements Serializabl
   private void sameCurrency(Money other) {
     if (!currency.equals(other.currency)) {
       throw new IllegalArgumentException(
-          "Cannot combine " + currency.getCurrencyCode() + " with " + other.currency.getCurrencyCode());
+          "Cannot combine "
+              + currency.getCurrencyCode()
+              + " with "
+              + other.currency.getCurrencyCode());
     }
   }
 

@@ -36,7 +36,8 @@ public class Programmes extends Registry<GrantProgramme> {
   }
 
   @Override
-  protected List<Predicate> where(CriteriaBuilder cb, CriteriaQuery<?> cq, Root<GrantProgramme> root, ListQuery q) {
+  protected List<Predicate> where(
+      CriteriaBuilder cb, CriteriaQuery<?> cq, Root<GrantProgramme> root, ListQuery q) {
     allowOnly(q, FUNDER);
     List<Predicate> p = new ArrayList<>();
     if (q.text() != null) {

@@ -71,7 +71,10 @@ public enum Area {
     return Arrays.stream(values()).filter(a -> a.gssCode.equals(code)).findFirst();
   }
 
-  /** The twelve areas of a UK table: the nine English regions, then Wales, Scotland, Northern Ireland. */
+  /**
+   * The twelve areas of a UK table: the nine English regions, then Wales, Scotland, Northern
+   * Ireland.
+   */
   public static List<Area> ukTable() {
     return List.of(
         NORTH_EAST,

@@ -36,8 +36,8 @@ public final class AreaCode implements Serializable, Comparable<AreaCode> {
   private final String code;
 
   /**
-   * @throws IllegalArgumentException when the code is not a GSS code of the UK, a nation, an English
-   *     region or a local authority
+   * @throws IllegalArgumentException when the code is not a GSS code of the UK, a nation, an
+   *     English region or a local authority
    */
   public AreaCode(String code) {
     Objects.requireNonNull(code, "An area code is required");
@@ -80,7 +80,9 @@ public final class AreaCode implements Serializable, Comparable<AreaCode> {
     if (UNITED_KINGDOM.equals(code)) {
       return "United Kingdom";
     }
-    return area().map(Area::displayName).orElseGet(() -> LOCAL_AUTHORITY_PREFIXES.get(code.substring(0, 3)));
+    return area()
+        .map(Area::displayName)
+        .orElseGet(() -> LOCAL_AUTHORITY_PREFIXES.get(code.substring(0, 3)));
   }
 
   @Override

@@ -16,6 +16,7 @@ public class AreaConverter implements AttributeConverter<Area, String> {
   public Area convertToEntityAttribute(String code) {
     return code == null
         ? null
-        : Area.ofGssCode(code).orElseThrow(() -> new IllegalStateException("Unknown area code " + code));
+        : Area.ofGssCode(code)
+            .orElseThrow(() -> new IllegalStateException("Unknown area code " + code));
   }
 }

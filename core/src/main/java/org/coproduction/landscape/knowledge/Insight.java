@@ -2,9 +2,9 @@ package org.coproduction.landscape.knowledge;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Convert;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
@@ -83,7 +83,10 @@ public class Insight extends Recorded {
   @Column(name = "recorded_on", nullable = false)
   private LocalDate recordedOn;
 
-  /** Where the insight comes from: "Roundtable notes, 19 November 2020", a report, a closing network. */
+  /**
+   * Where the insight comes from: "Roundtable notes, 19 November 2020", a report, a closing
+   * network.
+   */
   @NotBlank(message = "Say where the insight comes from")
   @Size(max = 300, message = "The source is at most 300 characters")
   @Column(nullable = false, length = 300)

@@ -16,16 +16,23 @@ import org.coproduction.landscape.geography.AreaCode;
 import org.coproduction.landscape.network.Network_;
 import org.coproduction.landscape.network.Sector_;
 import org.coproduction.landscape.platform.InvalidRecordException;
-import org.coproduction.landscape.platform.ListQuery;
 import org.coproduction.landscape.platform.ListEntry_;
+import org.coproduction.landscape.platform.ListQuery;
 import org.coproduction.landscape.platform.Registry;
 
-/** What the field learned: insights and lessons, searchable by text, theme, sector, area, network, event. */
+/**
+ * What the field learned: insights and lessons, searchable by text, theme, sector, area, network,
+ * event.
+ */
 @Stateless
 public class Insights extends Registry<Insight> {
 
   /** The filters a list of insights understands. */
-  public static final String THEME = "theme", SECTOR = "sector", AREA = "area", NETWORK = "network", EVENT = "event";
+  public static final String THEME = "theme",
+      SECTOR = "sector",
+      AREA = "area",
+      NETWORK = "network",
+      EVENT = "event";
 
   @Override
   protected String kind() {
@@ -44,7 +51,8 @@ public class Insights extends Registry<Insight> {
   }
 
   @Override
-  protected List<Predicate> where(CriteriaBuilder cb, CriteriaQuery<?> cq, Root<Insight> root, ListQuery q) {
+  protected List<Predicate> where(
+      CriteriaBuilder cb, CriteriaQuery<?> cq, Root<Insight> root, ListQuery q) {
     allowOnly(q, THEME, SECTOR, AREA, NETWORK, EVENT);
     List<Predicate> p = new ArrayList<>();
     if (q.text() != null) {
@@ -60,14 +68,18 @@ public class Insights extends Registry<Insight> {
       Subquery<Long> s = cq.subquery(Long.class);
       Root<Insight> i = s.from(Insight.class);
       s.select(i.get(Insight_.id))
-          .where(cb.equal(i.get(Insight_.id), root.get(Insight_.id)), cb.equal(i.join(Insight_.sectors).get(Sector_.code), q.filter(SECTOR).toUpperCase()));
+          .where(
+              cb.equal(i.get(Insight_.id), root.get(Insight_.id)),
+              cb.equal(i.join(Insight_.sectors).get(Sector_.code), q.filter(SECTOR).toUpperCase()));
       p.add(cb.exists(s));
     }
     if (q.filter(NETWORK) != null) {
       Subquery<Long> s = cq.subquery(Long.class);
       Root<Insight> i = s.from(Insight.class);
       s.select(i.get(Insight_.id))
-          .where(cb.equal(i.get(Insight_.id), root.get(Insight_.id)), cb.equal(i.join(Insight_.networks).get(Network_.id), id(NETWORK, q.filter(NETWORK))));
+          .where(
+              cb.equal(i.get(Insight_.id), root.get(Insight_.id)),
+              cb.equal(i.join(Insight_.networks).get(Network_.id), id(NETWORK, q.filter(NETWORK))));
       p.add(cb.exists(s));
     }
     if (q.filter(AREA) != null) {
@@ -78,7 +90,9 @@ public class Insights extends Registry<Insight> {
       Subquery<Long> s = cq.subquery(Long.class);
       Root<Insight> i = s.from(Insight.class);
       s.select(i.get(Insight_.id))
-          .where(cb.equal(i.get(Insight_.id), root.get(Insight_.id)), cb.equal(i.join(Insight_.areas), new AreaCode(code)));
+          .where(
+              cb.equal(i.get(Insight_.id), root.get(Insight_.id)),
+              cb.equal(i.join(Insight_.areas), new AreaCode(code)));
       p.add(cb.exists(s));
     }
     return p;

@@ -4,7 +4,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.coproduction.landscape.platform.ListEntry;
 
-/** What an insight is about: understanding of co-production, power and decision-making, co-option, Covid impact, funding, the gap between policy and practice... Staff keep the list; records refer to an entry by its code. */
+/**
+ * What an insight is about: understanding of co-production, power and decision-making, co-option,
+ * Covid impact, funding, the gap between policy and practice... Staff keep the list; records refer
+ * to an entry by its code.
+ */
 @Entity
 @Table(name = "theme")
 public class Theme extends ListEntry {

@@ -104,6 +104,8 @@ public class Lifecycle implements Serializable {
 
   @Override
   public String toString() {
-    return status + (foundedOn == null ? "" : " from " + foundedOn) + (closedOn == null ? "" : " to " + closedOn);
+    return status
+        + (foundedOn == null ? "" : " from " + foundedOn)
+        + (closedOn == null ? "" : " to " + closedOn);
   }
 }

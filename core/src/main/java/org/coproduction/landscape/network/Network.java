@@ -3,10 +3,10 @@ package org.coproduction.landscape.network;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Convert;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -40,9 +40,9 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
- * A network of co-production practitioners: UK-wide, national, regional, local or for one sector. It
- * covers areas (by GSS code), works in sectors, is hosted by an organisation, and has a life line
- * from emerging to closed. When it closes, what it learned stays in the record.
+ * A network of co-production practitioners: UK-wide, national, regional, local or for one sector.
+ * It covers areas (by GSS code), works in sectors, is hosted by an organisation, and has a life
+ * line from emerging to closed. When it closes, what it learned stays in the record.
  */
 @Entity
 @Table(name = "network")

@@ -21,9 +21,9 @@ import org.coproduction.landscape.platform.InvalidRecordException;
 import org.coproduction.landscape.security.Roles;
 
 /**
- * Networks from a spreadsheet: every row is checked against the same rules as a network saved by hand, and nothing is
- * written unless every row is valid. A row is a map from column name ({@link #COLUMNS}) to text; several areas or
- * sectors are separated by "|".
+ * Networks from a spreadsheet: every row is checked against the same rules as a network saved by
+ * hand, and nothing is written unless every row is valid. A row is a map from column name ({@link
+ * #COLUMNS}) to text; several areas or sectors are separated by "|".
  */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.STAFF})
@@ -31,7 +31,16 @@ public class NetworkImport {
 
   /** The columns an import understands; {@code name} and {@code scope} are required. */
   public static final List<String> COLUMNS =
-      List.of("name", "scope", "status", "founded_on", "areas", "sectors", "membership_estimate", "website", "description");
+      List.of(
+          "name",
+          "scope",
+          "status",
+          "founded_on",
+          "areas",
+          "sectors",
+          "membership_estimate",
+          "website",
+          "description");
 
   /** The most rows one import may hold. */
   public static final int MAX_ROWS = 10_000;
@@ -56,7 +65,10 @@ public class NetworkImport {
 
   @Inject Validator validator;
 
-  /** What is wrong with one cell (or one row, when the column is null). Rows count from 2, below the header. */
+  /**
+   * What is wrong with one cell (or one row, when the column is null). Rows count from 2, below the
+   * header.
+   */
   public record Problem(int row, String column, String message) implements Serializable {}
 
   /** The outcome of checking an import: how many rows, and every problem found. */
@@ -85,7 +97,12 @@ public class NetworkImport {
     if (!problems.isEmpty()) {
       Problem first = problems.get(0);
       throw new InvalidRecordException(
-          "rows", problems.size() + " problem(s), the first in row " + first.row() + ": " + first.message());
+          "rows",
+          problems.size()
+              + " problem(s), the first in row "
+              + first.row()
+              + ": "
+              + first.message());
     }
     built.forEach(networks::save);
     return built.size();
@@ -93,7 +110,11 @@ public class NetworkImport {
 
   private List<Network> build(List<Map<String, String>> rows, List<Problem> problems) {
     if (rows.size() > MAX_ROWS) {
-      problems.add(new Problem(0, null, "An import holds at most " + MAX_ROWS + " rows; this one has " + rows.size()));
+      problems.add(
+          new Problem(
+              0,
+              null,
+              "An import holds at most " + MAX_ROWS + " rows; this one has " + rows.size()));
       return List.of();
     }
     List<Network> built = new ArrayList<>();
@@ -111,12 +132,13 @@ public class NetworkImport {
           problems.add(new Problem(rowNumber, column, v.getMessage()));
         }
       }
-      n.brokenRules().forEach(
-          (field, message) -> {
-            if (reported.add(column(field))) {
-              problems.add(new Problem(rowNumber, column(field), message));
-            }
-          });
+      n.brokenRules()
+          .forEach(
+              (field, message) -> {
+                if (reported.add(column(field))) {
+                  problems.add(new Problem(rowNumber, column(field), message));
+                }
+              });
       if (problems.size() == before) {
         built.add(n);
       }
@@ -131,7 +153,14 @@ public class NetworkImport {
     if (scope != null) {
       NetworkScope s = constant(NetworkScope.class, scope);
       if (s == null) {
-        problems.add(new Problem(rowNumber, "scope", "'" + scope + "' is not a scope; use one of " + Arrays.toString(NetworkScope.values())));
+        problems.add(
+            new Problem(
+                rowNumber,
+                "scope",
+                "'"
+                    + scope
+                    + "' is not a scope; use one of "
+                    + Arrays.toString(NetworkScope.values())));
       }
       n.setScope(s);
     }
@@ -139,7 +168,13 @@ public class NetworkImport {
     if (status != null) {
       LifecycleStatus s = constant(LifecycleStatus.class, status);
       if (s == null || s == LifecycleStatus.CLOSED) {
-        problems.add(new Problem(rowNumber, "status", "'" + status + "' is not a status an import may give; use EMERGING, ACTIVE or DORMANT"));
+        problems.add(
+            new Problem(
+                rowNumber,
+                "status",
+                "'"
+                    + status
+                    + "' is not a status an import may give; use EMERGING, ACTIVE or DORMANT"));
       } else {
         n.getLifecycle().setStatus(s);
       }
@@ -147,9 +182,17 @@ public class NetworkImport {
     String founded = value(row, "founded_on");
     if (founded != null) {
       try {
-        n.getLifecycle().setFoundedOn(founded.contains("/") ? LocalDate.parse(founded, UK_DATE) : LocalDate.parse(founded));
+        n.getLifecycle()
+            .setFoundedOn(
+                founded.contains("/")
+                    ? LocalDate.parse(founded, UK_DATE)
+                    : LocalDate.parse(founded));
       } catch (DateTimeParseException e) {
-        problems.add(new Problem(rowNumber, "founded_on", "'" + founded + "' is not a date; write 2020-11-19 or 19/11/2020"));
+        problems.add(
+            new Problem(
+                rowNumber,
+                "founded_on",
+                "'" + founded + "' is not a date; write 2020-11-19 or 19/11/2020"));
       }
     }
     Set<AreaCode> areas = new TreeSet<>();
@@ -158,7 +201,13 @@ public class NetworkImport {
       if (AreaCode.isValid(c)) {
         areas.add(new AreaCode(c));
       } else {
-        problems.add(new Problem(rowNumber, "areas", "'" + code + "' is not the GSS code of the UK, a nation, an English region or a local authority"));
+        problems.add(
+            new Problem(
+                rowNumber,
+                "areas",
+                "'"
+                    + code
+                    + "' is not the GSS code of the UK, a nation, an English region or a local authority"));
       }
     }
     n.setAreas(areas);
@@ -175,7 +224,9 @@ public class NetworkImport {
       try {
         n.setMembershipEstimate(Integer.valueOf(members.replace(",", "")));
       } catch (NumberFormatException e) {
-        problems.add(new Problem(rowNumber, "membership_estimate", "'" + members + "' is not a whole number"));
+        problems.add(
+            new Problem(
+                rowNumber, "membership_estimate", "'" + members + "' is not a whole number"));
       }
     }
     n.setWebsite(value(row, "website"));

@@ -16,7 +16,9 @@ import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** One network standing to another: a member of, affiliated with, succeeded by. Part of its network. */
+/**
+ * One network standing to another: a member of, affiliated with, succeeded by. Part of its network.
+ */
 @Entity
 @Table(name = "network_relation")
 public class NetworkRelation implements Serializable {

@@ -24,8 +24,8 @@ import org.coproduction.landscape.platform.Registry;
 import org.coproduction.landscape.security.Roles;
 
 /**
- * The register of networks: find, list by area, sector, status and scope, record, and close a network
- * with the lessons it leaves behind.
+ * The register of networks: find, list by area, sector, status and scope, record, and close a
+ * network with the lessons it leaves behind.
  */
 @Stateless
 public class Networks extends Registry<Network> {
@@ -51,11 +51,13 @@ public class Networks extends Registry<Network> {
   }
 
   @Override
-  protected List<Predicate> where(CriteriaBuilder cb, CriteriaQuery<?> cq, Root<Network> root, ListQuery q) {
+  protected List<Predicate> where(
+      CriteriaBuilder cb, CriteriaQuery<?> cq, Root<Network> root, ListQuery q) {
     allowOnly(q, AREA, SECTOR, STATUS, SCOPE);
     List<Predicate> p = new ArrayList<>();
     if (q.text() != null) {
-      p.add(contains(cb, q.text(), List.of(root.get(Network_.name), root.get(Network_.description))));
+      p.add(
+          contains(cb, q.text(), List.of(root.get(Network_.name), root.get(Network_.description))));
     }
     if (q.filter(AREA) != null) {
       String code = q.filter(AREA).toUpperCase();
@@ -65,7 +67,9 @@ public class Networks extends Registry<Network> {
       Subquery<Long> s = cq.subquery(Long.class);
       Root<Network> n = s.from(Network.class);
       s.select(n.get(Network_.id))
-          .where(cb.equal(n.get(Network_.id), root.get(Network_.id)), cb.equal(n.join(Network_.areas), new AreaCode(code)));
+          .where(
+              cb.equal(n.get(Network_.id), root.get(Network_.id)),
+              cb.equal(n.join(Network_.areas), new AreaCode(code)));
       p.add(cb.exists(s));
     }
     if (q.filter(SECTOR) != null) {
@@ -78,10 +82,15 @@ public class Networks extends Registry<Network> {
       p.add(cb.exists(s));
     }
     if (q.filter(STATUS) != null) {
-      p.add(cb.equal(root.get(Network_.lifecycle).get(Lifecycle_.status), enumFilter(STATUS, q.filter(STATUS), LifecycleStatus.class)));
+      p.add(
+          cb.equal(
+              root.get(Network_.lifecycle).get(Lifecycle_.status),
+              enumFilter(STATUS, q.filter(STATUS), LifecycleStatus.class)));
     }
     if (q.filter(SCOPE) != null) {
-      p.add(cb.equal(root.get(Network_.scope), enumFilter(SCOPE, q.filter(SCOPE), NetworkScope.class)));
+      p.add(
+          cb.equal(
+              root.get(Network_.scope), enumFilter(SCOPE, q.filter(SCOPE), NetworkScope.class)));
     }
     return p;
   }
@@ -110,7 +119,11 @@ public class Networks extends Registry<Network> {
           "lifecycle.status",
           from == LifecycleStatus.CLOSED
               ? "A closed network stays closed; record a new network to carry on its work"
-              : "A network that has been " + from.name().toLowerCase() + " cannot become " + to.name().toLowerCase() + " again");
+              : "A network that has been "
+                  + from.name().toLowerCase()
+                  + " cannot become "
+                  + to.name().toLowerCase()
+                  + " again");
     }
     return Map.of();
   }
@@ -129,20 +142,22 @@ public class Networks extends Registry<Network> {
   public record Lesson(String text, String themeCode) implements java.io.Serializable {}
 
   /**
-   * Closes a network in one step: its closing date and reason, the network that carries on its work,
-   * and the lessons it leaves, each kept as an insight linked to the network.
+   * Closes a network in one step: its closing date and reason, the network that carries on its
+   * work, and the lessons it leaves, each kept as an insight linked to the network.
    *
    * @throws EditConflictException if the network changed since {@code version} was read
    * @throws InvalidRecordException naming what is missing or wrong
    */
   @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-  public Network close(long id, long version, LocalDate on, String reason, Long successorId, List<Lesson> lessons) {
+  public Network close(
+      long id, long version, LocalDate on, String reason, Long successorId, List<Lesson> lessons) {
     Network network = find(id);
     if (network.getVersion() != version) {
       throw new EditConflictException(network.label(), network);
     }
     if (network.getLifecycle().isClosed()) {
-      throw new InvalidRecordException("lifecycle.status", "'" + network.label() + "' is already closed");
+      throw new InvalidRecordException(
+          "lifecycle.status", "'" + network.label() + "' is already closed");
     }
     if (on == null) {
       throw new InvalidRecordException("lifecycle.closedOn", "Enter the date the network closed");
@@ -163,10 +178,15 @@ public class Networks extends Registry<Network> {
     int i = 0;
     for (Lesson lesson : lessons == null ? List.<Lesson>of() : lessons) {
       if (lesson.text() == null || lesson.text().isBlank()) {
-        throw new InvalidRecordException("lessons[" + i + "].text", "Write the lesson, or remove it");
+        throw new InvalidRecordException(
+            "lessons[" + i + "].text", "Write the lesson, or remove it");
       }
       Insight insight =
-          new Insight(lesson.text().trim(), themes.byCode("lessons[" + i + "].theme", lesson.themeCode()), on, "Left by " + network.label() + " on closing")
+          new Insight(
+                  lesson.text().trim(),
+                  themes.byCode("lessons[" + i + "].theme", lesson.themeCode()),
+                  on,
+                  "Left by " + network.label() + " on closing")
               .about(network);
       insight.getSectors().addAll(network.getSectors());
       insight.getAreas().addAll(network.getAreas());

@@ -4,7 +4,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.coproduction.landscape.platform.ListEntry;
 
-/** A field of public service where co-production is practised (health, social care, housing...). Staff keep the list; records refer to an entry by its code. */
+/**
+ * A field of public service where co-production is practised (health, social care, housing...).
+ * Staff keep the list; records refer to an entry by its code.
+ */
 @Entity
 @Table(name = "sector")
 public class Sector extends ListEntry {

@@ -43,7 +43,9 @@ public class Organisation extends Recorded {
   private OrganisationType type;
 
   @ElementCollection
-  @CollectionTable(name = "organisation_identifier", joinColumns = @JoinColumn(name = "organisation_id"))
+  @CollectionTable(
+      name = "organisation_identifier",
+      joinColumns = @JoinColumn(name = "organisation_id"))
   @Column(name = "org_id", nullable = false, length = 80)
   @Convert(converter = OrgIdConverter.class)
   @BatchFetch(BatchFetchType.IN)
@@ -87,7 +89,10 @@ public class Organisation extends Recorded {
     return name;
   }
 
-  /** Recorded as a funder, or of a type that funds. Grants made also make a funder (see the register). */
+  /**
+   * Recorded as a funder, or of a type that funds. Grants made also make a funder (see the
+   * register).
+   */
   public boolean isRecordedFunder() {
     return roles.contains(OrganisationRole.FUNDER) || type == OrganisationType.FUNDER;
   }

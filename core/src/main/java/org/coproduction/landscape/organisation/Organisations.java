@@ -37,19 +37,29 @@ public class Organisations extends Registry<Organisation> {
   }
 
   @Override
-  protected List<Predicate> where(CriteriaBuilder cb, CriteriaQuery<?> cq, Root<Organisation> root, ListQuery q) {
+  protected List<Predicate> where(
+      CriteriaBuilder cb, CriteriaQuery<?> cq, Root<Organisation> root, ListQuery q) {
     allowOnly(q, TYPE, AREA, ROLE, IDENTIFIER);
     List<Predicate> p = new ArrayList<>();
     if (q.text() != null) {
       p.add(contains(cb, q.text(), List.of(root.get(Organisation_.name))));
     }
     if (q.filter(TYPE) != null) {
-      p.add(cb.equal(root.get(Organisation_.type), enumFilter(TYPE, q.filter(TYPE), OrganisationType.class)));
+      p.add(
+          cb.equal(
+              root.get(Organisation_.type),
+              enumFilter(TYPE, q.filter(TYPE), OrganisationType.class)));
     }
     if (q.filter(AREA) != null) {
       Area area =
           Area.ofGssCode(q.filter(AREA).toUpperCase())
-              .orElseThrow(() -> new InvalidRecordException(AREA, "'" + q.filter(AREA) + "' is not the GSS code of a nation or English region"));
+              .orElseThrow(
+                  () ->
+                      new InvalidRecordException(
+                          AREA,
+                          "'"
+                              + q.filter(AREA)
+                              + "' is not the GSS code of a nation or English region"));
       p.add(cb.equal(root.get(Organisation_.area), area));
     }
     if (q.filter(IDENTIFIER) != null) {
@@ -68,7 +78,11 @@ public class Organisations extends Registry<Organisation> {
         Subquery<Long> funds = cq.subquery(Long.class);
         Root<Grant> g = funds.from(Grant.class);
         funds.select(g.get(Grant_.id)).where(cb.equal(g.get(Grant_.funder), root));
-        recorded = cb.or(recorded, cb.equal(root.get(Organisation_.type), OrganisationType.FUNDER), cb.exists(funds));
+        recorded =
+            cb.or(
+                recorded,
+                cb.equal(root.get(Organisation_.type), OrganisationType.FUNDER),
+                cb.exists(funds));
       }
       p.add(recorded);
     }
@@ -100,8 +114,11 @@ public class Organisations extends Registry<Organisation> {
   protected Map<String, String> alreadyTaken(Organisation o) {
     for (OrgId id : o.getIdentifiers()) {
       if (takenByAnother(
-          o, "select count(o) from Organisation o join o.identifiers i where i = :value and o.id <> :id", id)) {
-        return Map.of("identifiers", "Another organisation already holds the identifier " + id.value());
+          o,
+          "select count(o) from Organisation o join o.identifiers i where i = :value and o.id <> :id",
+          id)) {
+        return Map.of(
+            "identifiers", "Another organisation already holds the identifier " + id.value());
       }
     }
     return Map.of();

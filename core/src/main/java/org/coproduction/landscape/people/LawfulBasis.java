@@ -13,8 +13,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * Why the record may hold a person's data (UK GDPR article 6), where that came from (a sign-up form,
- * an event registration...), and when it was recorded.
+ * Why the record may hold a person's data (UK GDPR article 6), where that came from (a sign-up
+ * form, an event registration...), and when it was recorded.
  */
 @Embeddable
 public class LawfulBasis implements Serializable {
@@ -50,7 +50,8 @@ public class LawfulBasis implements Serializable {
   public LawfulBasis(Basis basis, String source, LocalDate recordedOn) {
     this.basis = Objects.requireNonNull(basis, "A lawful basis is required");
     this.source = Objects.requireNonNull(source, "The source of the lawful basis is required");
-    this.recordedOn = Objects.requireNonNull(recordedOn, "The date of the lawful basis is required");
+    this.recordedOn =
+        Objects.requireNonNull(recordedOn, "The date of the lawful basis is required");
   }
 
   public Basis getBasis() {

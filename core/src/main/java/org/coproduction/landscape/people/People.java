@@ -46,17 +46,25 @@ public class People extends Registry<Person> {
   }
 
   @Override
-  protected List<Predicate> where(CriteriaBuilder cb, CriteriaQuery<?> cq, Root<Person> root, ListQuery q) {
+  protected List<Predicate> where(
+      CriteriaBuilder cb, CriteriaQuery<?> cq, Root<Person> root, ListQuery q) {
     allowOnly(q, ORGANISATION, LAWFUL_BASIS);
     List<Predicate> p = new ArrayList<>();
     if (q.text() != null) {
-      p.add(contains(cb, q.text(), List.of(root.get(Person_.name), root.get(Person_.email), root.get(Person_.role))));
+      p.add(
+          contains(
+              cb,
+              q.text(),
+              List.of(root.get(Person_.name), root.get(Person_.email), root.get(Person_.role))));
     }
     if (q.filter(ORGANISATION) != null) {
       try {
-        p.add(cb.equal(root.get(Person_.organisation).get("id"), Long.valueOf(q.filter(ORGANISATION))));
+        p.add(
+            cb.equal(
+                root.get(Person_.organisation).get("id"), Long.valueOf(q.filter(ORGANISATION))));
       } catch (NumberFormatException e) {
-        throw new InvalidRecordException(ORGANISATION, "The organisation filter is an organisation's id");
+        throw new InvalidRecordException(
+            ORGANISATION, "The organisation filter is an organisation's id");
       }
     }
     if (q.filter(LAWFUL_BASIS) != null) {
@@ -91,9 +99,13 @@ public class People extends Registry<Person> {
     held.put("email", p.getEmail());
     held.put("role", p.getRole());
     held.put("organisation", p.getOrganisation() == null ? null : p.getOrganisation().getName());
-    held.put("lawfulBasis", p.getLawfulBasis() == null ? null : p.getLawfulBasis().getBasis().name());
-    held.put("lawfulBasisSource", p.getLawfulBasis() == null ? null : p.getLawfulBasis().getSource());
-    held.put("lawfulBasisRecordedOn", p.getLawfulBasis() == null ? null : p.getLawfulBasis().getRecordedOn().toString());
+    held.put(
+        "lawfulBasis", p.getLawfulBasis() == null ? null : p.getLawfulBasis().getBasis().name());
+    held.put(
+        "lawfulBasisSource", p.getLawfulBasis() == null ? null : p.getLawfulBasis().getSource());
+    held.put(
+        "lawfulBasisRecordedOn",
+        p.getLawfulBasis() == null ? null : p.getLawfulBasis().getRecordedOn().toString());
     held.put("anonymised", p.isAnonymised());
     List<Map<String, Object>> events = new ArrayList<>();
     for (Participation part :
@@ -107,16 +119,23 @@ public class People extends Registry<Person> {
       e.put("event", part.getEvent().getTitle());
       e.put("startsAt", part.getEvent().getStartsAt().toString());
       e.put("role", part.getRole().name());
-      e.put("organisationAtTheTime", part.getOrganisationAtTheTime() == null ? null : part.getOrganisationAtTheTime().getName());
+      e.put(
+          "organisationAtTheTime",
+          part.getOrganisationAtTheTime() == null
+              ? null
+              : part.getOrganisationAtTheTime().getName());
       events.add(e);
     }
     held.put("events", events);
     held.put(
         "contactFor",
-        em.createQuery("select n.name from Network n where n.contact.id = :id order by n.name", String.class)
+        em.createQuery(
+                "select n.name from Network n where n.contact.id = :id order by n.name",
+                String.class)
             .setParameter("id", id)
             .getResultList());
-    audit.recordAction(AuditEntry.Action.EXPORT, "Person", id, "Person #" + id, "Subject access export");
+    audit.recordAction(
+        AuditEntry.Action.EXPORT, "Person", id, "Person #" + id, "Subject access export");
     return held;
   }
 
@@ -130,11 +149,14 @@ public class People extends Registry<Person> {
     String name = p.getName();
     p.anonymise(LocalDate.now());
     if (!p.getName().equals(name) && !name.isBlank()) {
-      // Other records' histories name the person too (an event's participants, a network's contact).
-      em.createNativeQuery("update audit_entry set changes = replace(changes, ?1, ?2) where changes like ?3")
+      // Other records' histories name the person too (an event's participants, a network's
+      // contact).
+      em.createNativeQuery(
+              "update audit_entry set changes = replace(changes, ?1, ?2) where changes like ?3")
           .setParameter(1, name)
           .setParameter(2, p.getName())
-          .setParameter(3, "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+          .setParameter(
+              3, "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
           .executeUpdate();
     }
     em.createQuery(
@@ -142,7 +164,8 @@ public class People extends Registry<Person> {
         .setParameter("label", p.getName())
         .setParameter("id", id)
         .executeUpdate();
-    audit.recordAction(AuditEntry.Action.ANONYMISE, "Person", id, p.getName(), "Personal data removed");
+    audit.recordAction(
+        AuditEntry.Action.ANONYMISE, "Person", id, p.getName(), "Personal data removed");
     return p;
   }
 }

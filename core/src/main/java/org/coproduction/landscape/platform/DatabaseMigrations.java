@@ -15,10 +15,12 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Defines the application's data source and brings its schema up to date with Flyway before anything else uses it.
+ * Defines the application's data source and brings its schema up to date with Flyway before
+ * anything else uses it.
  *
- * <p>The schema belongs to the migrations in {@code db/migration}; JPA never generates it. Start-up beans that use
- * the database say {@code @DependsOn(DatabaseMigrations.NAME)} (see {@link StartupOrder}).
+ * <p>The schema belongs to the migrations in {@code db/migration}; JPA never generates it. Start-up
+ * beans that use the database say {@code @DependsOn(DatabaseMigrations.NAME)} (see {@link
+ * StartupOrder}).
  */
 @DataSourceDefinition(
     name = Database.JNDI_NAME,

@@ -9,12 +9,13 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 
 /**
- * Stores {@link Instant} attributes as SQL timestamps. The EclipseLink inside Payara 6.2025.9 (4.0.1.payara-p4)
- * does not map {@code Instant} itself and would write it as serialized bytes, which H2 and PostgreSQL refuse for a
- * timestamp column. Applies to every {@code Instant} attribute of the persistence unit.
+ * Stores {@link Instant} attributes as SQL timestamps. The EclipseLink inside Payara 6.2025.9
+ * (4.0.1.payara-p4) does not map {@code Instant} itself and would write it as serialized bytes,
+ * which H2 and PostgreSQL refuse for a timestamp column. Applies to every {@code Instant} attribute
+ * of the persistence unit.
  *
- * <p>Reading accepts what the drivers hand back: a {@code Timestamp}, or (H2 for {@code TIMESTAMP WITH TIME ZONE})
- * an {@code OffsetDateTime}; hence the database side is {@code Object}.
+ * <p>Reading accepts what the drivers hand back: a {@code Timestamp}, or (H2 for {@code TIMESTAMP
+ * WITH TIME ZONE}) an {@code OffsetDateTime}; hence the database side is {@code Object}.
  */
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, Object> {
@@ -44,6 +45,7 @@ public class InstantConverter implements AttributeConverter<Instant, Object> {
     if (value instanceof java.util.Date date) {
       return date.toInstant();
     }
-    throw new IllegalArgumentException("Cannot read a " + value.getClass().getName() + " as an instant");
+    throw new IllegalArgumentException(
+        "Cannot read a " + value.getClass().getName() + " as an instant");
   }
 }

@@ -16,26 +16,30 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * The landscape's connection source, named by {@link Database#JNDI_NAME} and pooled by the server.
  *
- * <p>It reads its settings when the pool opens a connection, so switching databases needs a restart, never a
- * rebuild:
+ * <p>It reads its settings when the pool opens a connection, so switching databases needs a
+ * restart, never a rebuild:
  *
  * <ul>
- *   <li>{@code LANDSCAPE_DB_URL}, {@code LANDSCAPE_DB_USER}, {@code LANDSCAPE_DB_PASSWORD} (MicroProfile Config
- *       keys {@code landscape.db.url}, {@code .user}, {@code .password}): any database whose JDBC driver is known
- *       here; the driver follows from the URL's prefix ({@code jdbc:postgresql:} or {@code jdbc:h2:}).
+ *   <li>{@code LANDSCAPE_DB_URL}, {@code LANDSCAPE_DB_USER}, {@code LANDSCAPE_DB_PASSWORD}
+ *       (MicroProfile Config keys {@code landscape.db.url}, {@code .user}, {@code .password}): any
+ *       database whose JDBC driver is known here; the driver follows from the URL's prefix ({@code
+ *       jdbc:postgresql:} or {@code jdbc:h2:}).
  *   <li>Without a URL: an H2 file database {@code landscape} in the data folder, which is {@code
- *       LANDSCAPE_DATA_DIR} ({@code landscape.data.dir}), else {@code LANDSCAPE_DEFAULT_DATA_DIR} ({@code
- *       landscape.default.data.dir}: what {@code ./mvnw -Prun} passes, the project's {@code data/}), else {@code
- *       ~/.landscape/data}. The default is a key of its own so that the operator's setting always wins over what the
- *       build passes, whatever the MicroProfile Config ordinals of the two sources.
+ *       LANDSCAPE_DATA_DIR} ({@code landscape.data.dir}), else {@code LANDSCAPE_DEFAULT_DATA_DIR}
+ *       ({@code landscape.default.data.dir}: what {@code ./mvnw -Prun} passes, the project's {@code
+ *       data/}), else {@code ~/.landscape/data}. The default is a key of its own so that the
+ *       operator's setting always wins over what the build passes, whatever the MicroProfile Config
+ *       ordinals of the two sources.
  * </ul>
  *
- * <p>The H2 flags make H2 accept the same migrations as PostgreSQL; every tool that opens the file must use them.
+ * <p>The H2 flags make H2 accept the same migrations as PostgreSQL; every tool that opens the file
+ * must use them.
  */
 public class LandscapeDataSource implements DataSource {
 
   /** The H2 settings that let one migration folder serve H2 and PostgreSQL. */
-  public static final String H2_FLAGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+  public static final String H2_FLAGS =
+      ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
   static final String URL_KEY = "landscape.db.url";
   static final String USER_KEY = "landscape.db.user";
@@ -55,7 +59,10 @@ public class LandscapeDataSource implements DataSource {
   private PrintWriter logWriter;
   private volatile Settings settings;
 
-  /** What this data source connects to: resolved once, from the pool's properties or the configuration. */
+  /**
+   * What this data source connects to: resolved once, from the pool's properties or the
+   * configuration.
+   */
   record Settings(String url, String user, String password, Driver driver) {
 
     String describe() {
@@ -68,7 +75,8 @@ public class LandscapeDataSource implements DataSource {
 
   /** The JDBC URL this data source will use: explicit, configured, or the default H2 file. */
   public static String effectiveUrl() {
-    return setting(URL_KEY).orElseGet(() -> "jdbc:h2:file:" + dataDirectory().resolve("landscape") + H2_FLAGS);
+    return setting(URL_KEY)
+        .orElseGet(() -> "jdbc:h2:file:" + dataDirectory().resolve("landscape") + H2_FLAGS);
   }
 
   /** The folder of the default H2 database. */
@@ -89,9 +97,11 @@ public class LandscapeDataSource implements DataSource {
         if (current == null) {
           String effectiveUrl = notBlank(url).orElseGet(LandscapeDataSource::effectiveUrl);
           boolean configured = notBlank(url).isPresent() || setting(URL_KEY).isPresent();
-          String effectiveUser = notBlank(user).or(() -> setting(USER_KEY)).orElse(configured ? null : "sa");
+          String effectiveUser =
+              notBlank(user).or(() -> setting(USER_KEY)).orElse(configured ? null : "sa");
           String effectivePassword = notBlank(password).or(() -> setting(PASSWORD_KEY)).orElse("");
-          current = new Settings(effectiveUrl, effectiveUser, effectivePassword, driverFor(effectiveUrl));
+          current =
+              new Settings(effectiveUrl, effectiveUser, effectivePassword, driverFor(effectiveUrl));
           LOG.info("Landscape database: " + current.describe());
           settings = current;
         }
@@ -128,7 +138,8 @@ public class LandscapeDataSource implements DataSource {
           .getOptionalValue(key, String.class)
           .flatMap(LandscapeDataSource::notBlank);
     } catch (RuntimeException | LinkageError e) {
-      // No MicroProfile Config here: the same order by hand (system property, then environment variable).
+      // No MicroProfile Config here: the same order by hand (system property, then environment
+      // variable).
       return notBlank(System.getProperty(key))
           .or(() -> notBlank(System.getenv(key.toUpperCase().replace('.', '_'))));
     }
@@ -167,7 +178,8 @@ public class LandscapeDataSource implements DataSource {
     return connection;
   }
 
-  // Bean properties the server may set from the data source definition; blank means "use the configuration".
+  // Bean properties the server may set from the data source definition; blank means "use the
+  // configuration".
 
   public String getUrl() {
     return url;

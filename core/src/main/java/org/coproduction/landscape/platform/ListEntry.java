@@ -13,7 +13,9 @@ public abstract class ListEntry extends Recorded {
   private static final long serialVersionUID = 1L;
 
   @NotBlank(message = "Enter a code")
-  @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "The code is capital letters, digits and _ (e.g. SOCIAL_CARE)")
+  @Pattern(
+      regexp = "[A-Z][A-Z0-9_]{1,39}",
+      message = "The code is capital letters, digits and _ (e.g. SOCIAL_CARE)")
   @Column(nullable = false, unique = true, length = 40)
   private String code;
 

@@ -23,7 +23,12 @@ public final class ListQuery implements Serializable {
   private final Map<String, String> filters;
 
   private ListQuery(
-      int page, int size, String sort, boolean descending, String text, Map<String, String> filters) {
+      int page,
+      int size,
+      String sort,
+      boolean descending,
+      String text,
+      Map<String, String> filters) {
     if (page < 0) {
       throw new IllegalArgumentException("page must be 0 or more");
     }
@@ -43,10 +48,11 @@ public final class ListQuery implements Serializable {
   }
 
   /**
-   * A page ordered by {@code sort}, which is a field name, optionally prefixed with "-" for descending
-   * order or suffixed with ",desc".
+   * A page ordered by {@code sort}, which is a field name, optionally prefixed with "-" for
+   * descending order or suffixed with ",desc".
    */
-  public static ListQuery of(int page, int size, String sort, String text, Map<String, String> filters) {
+  public static ListQuery of(
+      int page, int size, String sort, String text, Map<String, String> filters) {
     String key = sort;
     boolean desc = false;
     if (key != null && !key.isBlank()) {

@@ -19,7 +19,8 @@ import org.coproduction.landscape.security.Roles;
 public abstract class ListRegistry<T extends ListEntry> extends Registry<T> {
 
   @Override
-  protected List<Predicate> where(CriteriaBuilder cb, CriteriaQuery<?> cq, Root<T> root, ListQuery q) {
+  protected List<Predicate> where(
+      CriteriaBuilder cb, CriteriaQuery<?> cq, Root<T> root, ListQuery q) {
     allowOnly(q);
     List<Predicate> p = new ArrayList<>();
     if (q.text() != null) {
@@ -41,7 +42,11 @@ public abstract class ListRegistry<T extends ListEntry> extends Registry<T> {
   @Override
   protected Map<String, String> alreadyTaken(T record) {
     return takenByAnother(
-            record, "select count(e) from " + type().getSimpleName() + " e where e.code = :value and e.id <> :id", record.getCode())
+            record,
+            "select count(e) from "
+                + type().getSimpleName()
+                + " e where e.code = :value and e.id <> :id",
+            record.getCode())
         ? Map.of("code", "The code " + record.getCode() + " is already in use")
         : Map.of();
   }
@@ -49,7 +54,8 @@ public abstract class ListRegistry<T extends ListEntry> extends Registry<T> {
   /** The whole list, by name. */
   @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.VIEWER})
   public List<T> all() {
-    return em.createQuery("select e from " + type().getSimpleName() + " e order by e.name", type()).getResultList();
+    return em.createQuery("select e from " + type().getSimpleName() + " e order by e.name", type())
+        .getResultList();
   }
 
   /**
@@ -66,17 +72,21 @@ public abstract class ListRegistry<T extends ListEntry> extends Registry<T> {
     codes.forEach(c -> wanted.add(c == null ? "" : c.trim().toUpperCase()));
     Set<T> found =
         new HashSet<>(
-            em.createQuery("select e from " + type().getSimpleName() + " e where e.code in :codes", type())
+            em.createQuery(
+                    "select e from " + type().getSimpleName() + " e where e.code in :codes", type())
                 .setParameter("codes", wanted)
                 .getResultList());
     found.forEach(s -> wanted.remove(s.getCode()));
     if (!wanted.isEmpty()) {
-      throw new InvalidRecordException(field, "Unknown " + kind() + " code(s): " + String.join(", ", wanted));
+      throw new InvalidRecordException(
+          field, "Unknown " + kind() + " code(s): " + String.join(", ", wanted));
     }
     return found;
   }
 
-  /** @throws InvalidRecordException naming the field when no entry has the code */
+  /**
+   * @throws InvalidRecordException naming the field when no entry has the code
+   */
   @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.VIEWER})
   public T byCode(String field, String code) {
     return byCodes(field, List.of(code)).iterator().next();

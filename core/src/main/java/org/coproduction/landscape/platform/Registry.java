@@ -22,9 +22,9 @@ import org.coproduction.landscape.audit.AuditLog;
 import org.coproduction.landscape.security.Roles;
 
 /**
- * What every register of records does the same way: find one, list a filtered and sorted page in the
- * database, save with validation and an edit-conflict check, delete, and write each change to the
- * history. A register says which filters and sort keys its records have.
+ * What every register of records does the same way: find one, list a filtered and sorted page in
+ * the database, save with validation and an edit-conflict check, delete, and write each change to
+ * the history. A register says which filters and sort keys its records have.
  *
  * <p>Everyone signed in may read; only staff and administrators may write.
  */
@@ -43,7 +43,8 @@ public abstract class Registry<T extends Recorded> {
   protected abstract Class<T> type();
 
   /** The predicates for the query's text and filters; unknown filters are an error. */
-  protected abstract List<Predicate> where(CriteriaBuilder cb, CriteriaQuery<?> cq, Root<T> root, ListQuery q);
+  protected abstract List<Predicate> where(
+      CriteriaBuilder cb, CriteriaQuery<?> cq, Root<T> root, ListQuery q);
 
   /** The sort keys a list understands, with the expression each orders by. */
   protected abstract Map<String, Expression<?>> sortKeys(Root<T> root);
@@ -69,7 +70,9 @@ public abstract class Registry<T extends Recorded> {
 
     CriteriaQuery<Long> count = cb.createQuery(Long.class);
     Root<T> countRoot = count.from(type());
-    count.select(cb.count(countRoot)).where(where(cb, count, countRoot, q).toArray(Predicate[]::new));
+    count
+        .select(cb.count(countRoot))
+        .where(where(cb, count, countRoot, q).toArray(Predicate[]::new));
     long total = em.createQuery(count).getSingleResult();
 
     CriteriaQuery<T> select = cb.createQuery(type());
@@ -80,7 +83,8 @@ public abstract class Registry<T extends Recorded> {
     String sort = q.sort() == null ? defaultSort() : q.sort();
     Expression<?> by = keys.get(sort);
     if (by == null) {
-      throw new InvalidRecordException("sort", "Cannot sort by '" + sort + "'; use one of " + keys.keySet());
+      throw new InvalidRecordException(
+          "sort", "Cannot sort by '" + sort + "'; use one of " + keys.keySet());
     }
     List<Order> order = new ArrayList<>();
     order.add(q.descending() ? cb.desc(by) : cb.asc(by));
@@ -92,7 +96,8 @@ public abstract class Registry<T extends Recorded> {
   }
 
   /**
-   * Saves a new record or the changes to an existing one, in one transaction with its history entry.
+   * Saves a new record or the changes to an existing one, in one transaction with its history
+   * entry.
    *
    * @throws InvalidRecordException naming each field that breaks a rule; nothing is written
    * @throws EditConflictException when someone else saved the record since {@code record} was read
@@ -170,13 +175,14 @@ public abstract class Registry<T extends Recorded> {
 
   /** Whether another record of this kind than {@code record} has {@code value} in {@code field}. */
   protected boolean takenByAnother(T record, String jpql, Object value) {
-    return em.createQuery(jpql, Long.class)
-        .setParameter("value", value)
-        .setParameter("id", record.getId() == null ? -1L : record.getId())
-        .getResultList()
-        .stream()
-        .findFirst()
-        .orElse(0L)
+    return em
+            .createQuery(jpql, Long.class)
+            .setParameter("value", value)
+            .setParameter("id", record.getId() == null ? -1L : record.getId())
+            .getResultList()
+            .stream()
+            .findFirst()
+            .orElse(0L)
         > 0;
   }
 
@@ -189,9 +195,14 @@ public abstract class Registry<T extends Recorded> {
   }
 
   /** Case-insensitive "contains" on any of the given text fields. */
-  protected static Predicate contains(CriteriaBuilder cb, String text, List<Expression<String>> fields) {
-    String pattern = "%" + text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    return cb.or(fields.stream().map(f -> cb.like(cb.lower(f), pattern, '\\')).toArray(Predicate[]::new));
+  protected static Predicate contains(
+      CriteriaBuilder cb, String text, List<Expression<String>> fields) {
+    String pattern =
+        "%"
+            + text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            + "%";
+    return cb.or(
+        fields.stream().map(f -> cb.like(cb.lower(f), pattern, '\\')).toArray(Predicate[]::new));
   }
 
   /** An enum filter's value, or a clear message naming the filter. */
@@ -200,7 +211,13 @@ public abstract class Registry<T extends Recorded> {
       return Enum.valueOf(type, value.trim().toUpperCase());
     } catch (IllegalArgumentException e) {
       throw new InvalidRecordException(
-          filter, "'" + value + "' is not a " + filter + "; use one of " + java.util.Arrays.toString(type.getEnumConstants()));
+          filter,
+          "'"
+              + value
+              + "' is not a "
+              + filter
+              + "; use one of "
+              + java.util.Arrays.toString(type.getEnumConstants()));
     }
   }
 

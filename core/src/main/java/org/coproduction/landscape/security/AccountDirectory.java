@@ -9,9 +9,9 @@ import jakarta.persistence.PersistenceContext;
 import org.coproduction.landscape.platform.Database;
 
 /**
- * Finds the account to check a sign-in against, for {@link UserAccountIdentityStore}. An EJB, so that the core's
- * persistence unit is found whichever module authenticates the caller (the web module of the EAR cannot see it
- * through a CDI bean of the core).
+ * Finds the account to check a sign-in against, for {@link UserAccountIdentityStore}. An EJB, so
+ * that the core's persistence unit is found whichever module authenticates the caller (the web
+ * module of the EAR cannot see it through a CDI bean of the core).
  */
 @Stateless
 @PermitAll

@@ -49,10 +49,12 @@ public final class AccountRules {
     }
     int length = password.codePointCount(0, password.length());
     if (length < PASSWORD_MIN) {
-      throw new AccountException("A password must be at least " + PASSWORD_MIN + " characters long.");
+      throw new AccountException(
+          "A password must be at least " + PASSWORD_MIN + " characters long.");
     }
     if (length > PASSWORD_MAX) {
-      throw new AccountException("A password must be at most " + PASSWORD_MAX + " characters long.");
+      throw new AccountException(
+          "A password must be at most " + PASSWORD_MAX + " characters long.");
     }
     if (password.isBlank()) {
       throw new AccountException("A password must not be only spaces.");

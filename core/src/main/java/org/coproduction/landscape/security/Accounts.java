@@ -14,8 +14,9 @@ import java.util.logging.Logger;
 import org.coproduction.landscape.platform.Database;
 
 /**
- * The accounts of the people who may sign in. Administrators manage them; everyone may read their own account and
- * change their own password. Invalid requests fail with an {@link AccountException} whose message says why.
+ * The accounts of the people who may sign in. Administrators manage them; everyone may read their
+ * own account and change their own password. Invalid requests fail with an {@link AccountException}
+ * whose message says why.
  */
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.STAFF, Roles.VIEWER})
@@ -52,9 +53,13 @@ public class Accounts {
   public UserAccount changeRole(String username, String role) {
     String checkedRole = AccountRules.checkRole(role);
     UserAccount account = require(username);
-    if (Roles.ADMIN.equals(account.getRole()) && !Roles.ADMIN.equals(checkedRole) && adminCount() <= 1) {
+    if (Roles.ADMIN.equals(account.getRole())
+        && !Roles.ADMIN.equals(checkedRole)
+        && adminCount() <= 1) {
       throw new AccountException(
-          "'" + account.getUsername() + "' is the last administrator: make someone else ADMIN first.");
+          "'"
+              + account.getUsername()
+              + "' is the last administrator: make someone else ADMIN first.");
     }
     account.setRole(checkedRole);
     identityStore.forget(account.getUsername());
@@ -109,7 +114,9 @@ public class Accounts {
   private UserAccount require(String username) {
     return find(username)
         .orElseThrow(
-            () -> new AccountException("There is no account '" + AccountRules.normalizeUsername(username) + "'."));
+            () ->
+                new AccountException(
+                    "There is no account '" + AccountRules.normalizeUsername(username) + "'."));
   }
 
   private long adminCount() {

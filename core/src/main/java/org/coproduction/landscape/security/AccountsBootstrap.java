@@ -15,8 +15,9 @@ import org.coproduction.landscape.platform.DatabaseMigrations;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * At start-up, after the migrations: when there is no account at all, creates {@code admin} (ADMIN) with the
- * password of {@code LANDSCAPE_ADMIN_PASSWORD}, or else a random one written once to the server log.
+ * At start-up, after the migrations: when there is no account at all, creates {@code admin} (ADMIN)
+ * with the password of {@code LANDSCAPE_ADMIN_PASSWORD}, or else a random one written once to the
+ * server log.
  */
 @Startup
 @Singleton(name = AccountsBootstrap.NAME)
@@ -30,7 +31,8 @@ public class AccountsBootstrap {
   public static final String ADMIN_USERNAME = "admin";
 
   private static final Logger LOG = Logger.getLogger(AccountsBootstrap.class.getName());
-  private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+  private static final String ALPHABET =
+      "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
   @PersistenceContext(unitName = Database.PERSISTENCE_UNIT)
   private EntityManager em;
@@ -52,11 +54,13 @@ public class AccountsBootstrap {
     try {
       AccountRules.checkPassword(ADMIN_USERNAME, password);
     } catch (AccountException e) {
-      throw new IllegalStateException("LANDSCAPE_ADMIN_PASSWORD is not acceptable: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "LANDSCAPE_ADMIN_PASSWORD is not acceptable: " + e.getMessage(), e);
     }
     em.persist(new UserAccount(ADMIN_USERNAME, hasher.hash(password), Roles.ADMIN));
     if (configured.isPresent()) {
-      LOG.info("Created the first account 'admin' (ADMIN) with the password from LANDSCAPE_ADMIN_PASSWORD.");
+      LOG.info(
+          "Created the first account 'admin' (ADMIN) with the password from LANDSCAPE_ADMIN_PASSWORD.");
     } else {
       LOG.warning(
           "Created the first account 'admin' (ADMIN) with the password "

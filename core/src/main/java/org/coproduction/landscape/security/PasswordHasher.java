@@ -6,11 +6,16 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
 
-/** Hashes and checks passwords with PBKDF2-HMAC-SHA256, 600,000 iterations, 32-byte salt and key. */
+/**
+ * Hashes and checks passwords with PBKDF2-HMAC-SHA256, 600,000 iterations, 32-byte salt and key.
+ */
 @ApplicationScoped
 public class PasswordHasher {
 
-  /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256. Stored hashes carry their own count, so raising it is safe. */
+  /**
+   * OWASP's 2023 figure for PBKDF2-HMAC-SHA256. Stored hashes carry their own count, so raising it
+   * is safe.
+   */
   public static final int ITERATIONS = 600_000;
 
   @Inject private Pbkdf2PasswordHash pbkdf2;

@@ -12,7 +12,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** Someone who may sign in: a unique username, a PBKDF2 password hash and one of the {@link Roles}. */
+/**
+ * Someone who may sign in: a unique username, a PBKDF2 password hash and one of the {@link Roles}.
+ */
 @Entity
 @Table(name = "user_account")
 @NamedQuery(
@@ -30,9 +32,14 @@ public class UserAccount {
   static final String COUNT = "UserAccount.count";
   static final String COUNT_BY_ROLE = "UserAccount.countByRole";
 
-  /** Sequence of V2__accounts.sql: START WITH 50 INCREMENT BY 50, as EclipseLink pre-allocates 50. */
+  /**
+   * Sequence of V2__accounts.sql: START WITH 50 INCREMENT BY 50, as EclipseLink pre-allocates 50.
+   */
   @Id
-  @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "user_account_seq",
+      sequenceName = "user_account_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_seq")
   private Long id;
 

@@ -18,14 +18,14 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Checks usernames and passwords against {@link UserAccount}; the caller's group is the account's role, which the
- * server maps to the role of the same name.
+ * Checks usernames and passwords against {@link UserAccount}; the caller's group is the account's
+ * role, which the server maps to the role of the same name.
  *
- * <p>PBKDF2 with 600,000 iterations costs about 0.2 s of a core, and HTTP Basic sends the password with every
- * request. So a successful check is remembered for {@link #REMEMBER} as an HMAC (with a key that lives only in this
- * process) of the password and the stored hash: a changed password or hash misses the cache, and the role is read
- * from the database every time. Unknown usernames cost a full PBKDF2 check too, so timing does not tell which
- * usernames exist.
+ * <p>PBKDF2 with 600,000 iterations costs about 0.2 s of a core, and HTTP Basic sends the password
+ * with every request. So a successful check is remembered for {@link #REMEMBER} as an HMAC (with a
+ * key that lives only in this process) of the password and the stored hash: a changed password or
+ * hash misses the cache, and the role is read from the database every time. Unknown usernames cost
+ * a full PBKDF2 check too, so timing does not tell which usernames exist.
  */
 @ApplicationScoped
 public class UserAccountIdentityStore implements IdentityStore {

@@ -27,8 +27,8 @@ import org.coproduction.landscape.organisation.OrganisationType;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dashboard's figures come from aggregate queries on the real test database. Other tests share that database,
- * so each check compares the figures before and after this test's own records.
+ * The dashboard's figures come from aggregate queries on the real test database. Other tests share
+ * that database, so each check compares the figures before and after this test's own records.
  */
 class LandscapeTest {
 
@@ -55,7 +55,9 @@ class LandscapeTest {
           em.persist(sector);
           em.persist(theme);
           Network yorkshire1 = new Network("Dashboard Yorkshire one", NetworkScope.REGIONAL);
-          yorkshire1.covering(AreaCode.of(Area.YORKSHIRE_AND_THE_HUMBER), AreaCode.of(Area.NORTH_EAST)).in(sector);
+          yorkshire1
+              .covering(AreaCode.of(Area.YORKSHIRE_AND_THE_HUMBER), AreaCode.of(Area.NORTH_EAST))
+              .in(sector);
           Network yorkshire2 = new Network("Dashboard Yorkshire two", NetworkScope.LOCAL);
           yorkshire2.covering(AreaCode.of(Area.YORKSHIRE_AND_THE_HUMBER)).in(sector);
           Network dormant = new Network("Dashboard dormant", NetworkScope.LOCAL);
@@ -76,29 +78,47 @@ class LandscapeTest {
           lost.setPlannedStart(LocalDate.of(2020, 4, 1));
           em.persist(awarded);
           em.persist(lost);
-          Event event = new Event("Dashboard roundtable", EventType.ROUNDTABLE, LocalDateTime.of(2018, 3, 2, 10, 0));
+          Event event =
+              new Event(
+                  "Dashboard roundtable",
+                  EventType.ROUNDTABLE,
+                  LocalDateTime.of(2018, 3, 2, 10, 0));
           em.persist(event);
-          em.persist(new Insight("Dashboards help", theme, LocalDate.of(2020, 1, 1), "Test").from(event));
+          em.persist(
+              new Insight("Dashboards help", theme, LocalDate.of(2020, 1, 1), "Test").from(event));
         });
 
     Landscape.Figures after = read(Landscape::figures);
-    assertEquals(before.networks(LifecycleStatus.ACTIVE) + 2, after.networks(LifecycleStatus.ACTIVE));
-    assertEquals(before.networks(LifecycleStatus.DORMANT) + 1, after.networks(LifecycleStatus.DORMANT));
-    assertEquals(before.grants(GrantStatus.AWARDED) + 1, after.grants(GrantStatus.AWARDED));
-    assertEquals(0, before.pounds(GrantStatus.LOST).add(new BigDecimal("500.00")).compareTo(after.pounds(GrantStatus.LOST)));
     assertEquals(
-        0, before.pounds(GrantStatus.AWARDED).add(new BigDecimal("1000.25")).compareTo(after.pounds(GrantStatus.AWARDED)));
+        before.networks(LifecycleStatus.ACTIVE) + 2, after.networks(LifecycleStatus.ACTIVE));
+    assertEquals(
+        before.networks(LifecycleStatus.DORMANT) + 1, after.networks(LifecycleStatus.DORMANT));
+    assertEquals(before.grants(GrantStatus.AWARDED) + 1, after.grants(GrantStatus.AWARDED));
+    assertEquals(
+        0,
+        before
+            .pounds(GrantStatus.LOST)
+            .add(new BigDecimal("500.00"))
+            .compareTo(after.pounds(GrantStatus.LOST)));
+    assertEquals(
+        0,
+        before
+            .pounds(GrantStatus.AWARDED)
+            .add(new BigDecimal("1000.25"))
+            .compareTo(after.pounds(GrantStatus.AWARDED)));
     assertEquals(before.events() + 1, after.events());
     assertEquals(before.insights() + 1, after.insights());
 
     Map<Area, Long> map = read(Landscape::activeNetworksByArea);
     assertEquals(Area.ukTable(), List.copyOf(map.keySet()));
-    assertEquals(mapBefore.get(Area.YORKSHIRE_AND_THE_HUMBER) + 2, map.get(Area.YORKSHIRE_AND_THE_HUMBER));
+    assertEquals(
+        mapBefore.get(Area.YORKSHIRE_AND_THE_HUMBER) + 2, map.get(Area.YORKSHIRE_AND_THE_HUMBER));
     assertEquals(mapBefore.get(Area.NORTH_EAST) + 1, map.get(Area.NORTH_EAST));
     assertEquals(mapBefore.get(Area.LONDON), map.get(Area.LONDON));
 
     assertTrue(
-        read(Landscape::openNetworksBySector).contains(new Landscape.Count("Dashboard test sector", 3)),
+        read(Landscape::openNetworksBySector)
+            .contains(new Landscape.Count("Dashboard test sector", 3)),
         "dormant networks are open, so all three count");
 
     List<Landscape.Funding> funding = read(Landscape::fundingByYearAndStatus);
@@ -108,7 +128,10 @@ class LandscapeTest {
             .add(new BigDecimal("1000.25"))
             .compareTo(pounds(funding, 2019, GrantStatus.AWARDED)));
     assertEquals(
-        0, pounds(fundingBefore, 2020, GrantStatus.LOST).add(new BigDecimal("500")).compareTo(pounds(funding, 2020, GrantStatus.LOST)));
+        0,
+        pounds(fundingBefore, 2020, GrantStatus.LOST)
+            .add(new BigDecimal("500"))
+            .compareTo(pounds(funding, 2020, GrantStatus.LOST)));
 
     assertEquals(events(eventsBefore, 2018) + 1, events(read(Landscape::eventsByYear), 2018));
   }
@@ -122,7 +145,11 @@ class LandscapeTest {
   }
 
   private static long events(List<Landscape.YearCount> counts, int year) {
-    return counts.stream().filter(c -> c.year() == year).mapToLong(Landscape.YearCount::count).findFirst().orElse(0);
+    return counts.stream()
+        .filter(c -> c.year() == year)
+        .mapToLong(Landscape.YearCount::count)
+        .findFirst()
+        .orElse(0);
   }
 
   @Test
@@ -132,8 +159,13 @@ class LandscapeTest {
           Sector sector = new Sector("GRAPH_T", "Graph test sector");
           em.persist(sector);
           Network hub = new Network("Graph hub network", NetworkScope.UK_WIDE);
-          Network wales = new Network("Graph Wales network", NetworkScope.NATIONAL).covering(AreaCode.of(Area.WALES)).in(sector);
-          Network london = new Network("Graph London network", NetworkScope.LOCAL).covering(AreaCode.of(Area.LONDON));
+          Network wales =
+              new Network("Graph Wales network", NetworkScope.NATIONAL)
+                  .covering(AreaCode.of(Area.WALES))
+                  .in(sector);
+          Network london =
+              new Network("Graph London network", NetworkScope.LOCAL)
+                  .covering(AreaCode.of(Area.LONDON));
           em.persist(hub);
           wales.relateTo(org.coproduction.landscape.network.RelationType.MEMBER_OF, hub);
           london.relateTo(org.coproduction.landscape.network.RelationType.AFFILIATED_WITH, hub);
@@ -142,7 +174,12 @@ class LandscapeTest {
         });
 
     List<Landscape.Link> inWales = read(l -> l.relations(Area.WALES.gssCode(), null, 1000));
-    assertTrue(inWales.stream().anyMatch(r -> r.fromName().equals("Graph Wales network") && r.toName().equals("Graph hub network")));
+    assertTrue(
+        inWales.stream()
+            .anyMatch(
+                r ->
+                    r.fromName().equals("Graph Wales network")
+                        && r.toName().equals("Graph hub network")));
     assertTrue(inWales.stream().noneMatch(r -> r.fromName().equals("Graph London network")));
 
     List<Landscape.Link> inSector = read(l -> l.relations(null, "GRAPH_T", 1000));

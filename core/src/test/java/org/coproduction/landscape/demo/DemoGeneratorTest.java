@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generator on top of the seed: once through an entity manager (database A), once through a plain JDBC
- * connection (database B), with the same sizes.
+ * The generator on top of the seed: once through an entity manager (database A), once through a
+ * plain JDBC connection (database B), with the same sizes.
  */
 class DemoGeneratorTest {
 
@@ -129,7 +129,8 @@ class DemoGeneratorTest {
       assertEquals(inA.size(), inB.size(), sql);
       assertEquals(inA, inB, sql);
     }
-    assertEquals(a.strings("select name from network order by id").subList(0, 67 + 5),
+    assertEquals(
+        a.strings("select name from network order by id").subList(0, 67 + 5),
         b.strings("select name from network order by id").subList(0, 67 + 5));
   }
 
@@ -137,7 +138,8 @@ class DemoGeneratorTest {
   void generatedNetworksAndGrantsKeepTheRulesOfTheDomain() {
     a.read(
         em -> {
-          for (Network n : em.createQuery("select n from Network n", Network.class).getResultList()) {
+          for (Network n :
+              em.createQuery("select n from Network n", Network.class).getResultList()) {
             assertTrue(n.brokenRules().isEmpty(), n.getName() + ": " + n.brokenRules());
           }
           for (Grant g : em.createQuery("select g from Grant g", Grant.class).getResultList()) {
@@ -146,23 +148,50 @@ class DemoGeneratorTest {
           return null;
         });
     assertAll(
-        () -> assertEquals(0, a.count("select count(*) from network where status = 'CLOSED'"
-            + " and (closed_on is null or closure_reason is null)"), "closed needs a date and a reason"),
-        () -> assertEquals(0, a.count("select count(*) from network where successor_id is not null"
-            + " and status <> 'CLOSED'"), "a successor only when closed"),
-        () -> assertTrue(a.count("select count(*) from network where successor_id is not null") > 0),
+        () ->
+            assertEquals(
+                0,
+                a.count(
+                    "select count(*) from network where status = 'CLOSED'"
+                        + " and (closed_on is null or closure_reason is null)"),
+                "closed needs a date and a reason"),
+        () ->
+            assertEquals(
+                0,
+                a.count(
+                    "select count(*) from network where successor_id is not null"
+                        + " and status <> 'CLOSED'"),
+                "a successor only when closed"),
+        () ->
+            assertTrue(a.count("select count(*) from network where successor_id is not null") > 0),
         () -> assertTrue(a.count("select count(*) from network where status = 'DORMANT'") > 0),
-        () -> assertEquals(0, a.count("select count(*) from funding_grant where status in ('PAUSED', 'LOST')"
-            + " and covid_impact is null"), "paused and lost grants say how Covid-19 affected them"),
-        () -> assertEquals(6, a.count("select count(distinct status) from funding_grant"
-            + " where identifier like '360G-LSGEN-%'"), "every status among the generated grants"),
-        () -> assertEquals(2, a.count("select count(distinct direction) from funding_grant"
-            + " where identifier like '360G-LSGEN-%'")));
+        () ->
+            assertEquals(
+                0,
+                a.count(
+                    "select count(*) from funding_grant where status in ('PAUSED', 'LOST')"
+                        + " and covid_impact is null"),
+                "paused and lost grants say how Covid-19 affected them"),
+        () ->
+            assertEquals(
+                6,
+                a.count(
+                    "select count(distinct status) from funding_grant"
+                        + " where identifier like '360G-LSGEN-%'"),
+                "every status among the generated grants"),
+        () ->
+            assertEquals(
+                2,
+                a.count(
+                    "select count(distinct direction) from funding_grant"
+                        + " where identifier like '360G-LSGEN-%'")));
     for (String id : a.strings("select org_id from organisation_identifier")) {
       assertTrue(OrgId.isValid(id), id);
     }
-    for (String code : a.strings("select distinct area_code from network_area union"
-        + " select distinct area_code from grant_beneficiary_area union select distinct area_code from insight_area")) {
+    for (String code :
+        a.strings(
+            "select distinct area_code from network_area union"
+                + " select distinct area_code from grant_beneficiary_area union select distinct area_code from insight_area")) {
       assertTrue(AreaCode.isValid(code), code);
     }
     for (String identifier : a.strings("select identifier from funding_grant")) {
@@ -175,20 +204,31 @@ class DemoGeneratorTest {
     for (Area area : Area.values()) {
       String code = area.gssCode();
       assertTrue(
-          a.count("select count(*) from network n join network_area a on a.network_id = n.id where n.status = 'ACTIVE'"
-                  + " and a.area_code = '" + code + "' and n.description like '%(generated demo data).'")
+          a.count(
+                  "select count(*) from network n join network_area a on a.network_id = n.id where n.status = 'ACTIVE'"
+                      + " and a.area_code = '"
+                      + code
+                      + "' and n.description like '%(generated demo data).'")
               > 0,
           area + " has generated active networks");
       assertTrue(
-          a.count("select count(*) from grant_beneficiary_area a join funding_grant g on g.id = a.grant_id"
-                  + " where a.area_code = '" + code + "' and g.identifier like '360G-LSGEN-%'")
+          a.count(
+                  "select count(*) from grant_beneficiary_area a join funding_grant g on g.id = a.grant_id"
+                      + " where a.area_code = '"
+                      + code
+                      + "' and g.identifier like '360G-LSGEN-%'")
               > 0,
           area + " has generated grants");
     }
     for (int year = 2019; year <= 2025; year++) {
       assertTrue(
-          a.count("select count(*) from event where description like '%(generated demo data).'"
-                  + " and starts_at >= '" + year + "-01-01' and starts_at < '" + (year + 1) + "-01-01'")
+          a.count(
+                  "select count(*) from event where description like '%(generated demo data).'"
+                      + " and starts_at >= '"
+                      + year
+                      + "-01-01' and starts_at < '"
+                      + (year + 1)
+                      + "-01-01'")
               >= 5,
           "generated events in " + year);
     }

@@ -68,7 +68,10 @@ class DemoLandscapeTest {
         () -> assertEquals(loaded.insights(), db.count("select count(*) from insight")));
     assertAll(
         "a landscape with substance for reports",
-        () -> assertTrue(loaded.networks() >= 60 && loaded.networks() <= 80, loaded.networks() + " networks"),
+        () ->
+            assertTrue(
+                loaded.networks() >= 60 && loaded.networks() <= 80,
+                loaded.networks() + " networks"),
         () -> assertTrue(loaded.organisations() >= 30, loaded.organisations() + " organisations"),
         () -> assertTrue(loaded.grants() >= 60, loaded.grants() + " grants"),
         () -> assertTrue(loaded.events() >= 25, loaded.events() + " events"),
@@ -91,9 +94,18 @@ class DemoLandscapeTest {
   void everyRecordCreatedIsInTheHistoryAsWrittenBySystem() {
     DemoLandscape.Loaded l = DemoLandscape.SEED;
     long records =
-        l.sectors() + l.themes() + l.organisations() + l.people() + l.networks() + l.programmes() + l.grants()
-            + l.events() + l.insights();
-    assertEquals(records, db.count("select count(*) from audit_entry where action = 'CREATE' and actor = 'system'"));
+        l.sectors()
+            + l.themes()
+            + l.organisations()
+            + l.people()
+            + l.networks()
+            + l.programmes()
+            + l.grants()
+            + l.events()
+            + l.insights();
+    assertEquals(
+        records,
+        db.count("select count(*) from audit_entry where action = 'CREATE' and actor = 'system'"));
     assertEquals(0, db.count("select count(*) from audit_entry where actor <> 'system'"));
   }
 
@@ -107,21 +119,37 @@ class DemoLandscapeTest {
                   .getSingleResult();
           assertEquals(EventType.ROUNDTABLE, roundtable.getType());
           assertTrue(roundtable.isOnline());
-          assertEquals(java.time.LocalDate.of(2020, 11, 19), roundtable.getStartsAt().toLocalDate());
+          assertEquals(
+              java.time.LocalDate.of(2020, 11, 19), roundtable.getStartsAt().toLocalDate());
           assertEquals("Democratic Society", roundtable.getConvenor().getName());
           assertTrue(roundtable.getDescription().contains("Public Square"));
 
           Map<ParticipantRole, List<String>> byRole = new TreeMap<>();
           for (Participation p : roundtable.getParticipations()) {
-            byRole.computeIfAbsent(p.getRole(), r -> new ArrayList<>()).add(p.getPerson().getName());
+            byRole
+                .computeIfAbsent(p.getRole(), r -> new ArrayList<>())
+                .add(p.getPerson().getName());
           }
           assertEquals(List.of("Kevin Ditcham"), byRole.get(ParticipantRole.HOST));
-          assertEquals(Set.of("Alex Zur-Clark", "Mat Basford"), Set.copyOf(byRole.get(ParticipantRole.FACILITATOR)));
+          assertEquals(
+              Set.of("Alex Zur-Clark", "Mat Basford"),
+              Set.copyOf(byRole.get(ParticipantRole.FACILITATOR)));
           assertEquals(
               Set.of(
-                  "Beth Perry", "Chris Hewitt", "Gary Hickey", "Hannah Clinch", "Jessica Russell", "Lora Botev",
-                  "Lucie Stephens", "Mel Stevens", "Mhairi Reed", "Niccola Hutchinson-Pascal", "Noreen Blanluet",
-                  "Pandora Ellis", "Susan Paxton", "Tony Bovaird"),
+                  "Beth Perry",
+                  "Chris Hewitt",
+                  "Gary Hickey",
+                  "Hannah Clinch",
+                  "Jessica Russell",
+                  "Lora Botev",
+                  "Lucie Stephens",
+                  "Mel Stevens",
+                  "Mhairi Reed",
+                  "Niccola Hutchinson-Pascal",
+                  "Noreen Blanluet",
+                  "Pandora Ellis",
+                  "Susan Paxton",
+                  "Tony Bovaird"),
               Set.copyOf(byRole.get(ParticipantRole.PARTICIPANT)));
           assertEquals(14, roundtable.count(ParticipantRole.PARTICIPANT));
 
@@ -129,19 +157,27 @@ class DemoLandscapeTest {
               roundtable.getParticipations().stream()
                   .collect(
                       Collectors.toMap(
-                          p -> p.getPerson().getName(), p -> p.getOrganisationAtTheTime().getName()));
+                          p -> p.getPerson().getName(),
+                          p -> p.getOrganisationAtTheTime().getName()));
           assertEquals("Scottish Co-Production Network", organisationOf.get("Susan Paxton"));
           assertEquals("Co-Production Network for Wales", organisationOf.get("Noreen Blanluet"));
           assertEquals("SAVS – Southend CVS", organisationOf.get("Jessica Russell"));
-          assertEquals("University College London", organisationOf.get("Niccola Hutchinson-Pascal"));
-          assertEquals("NIHR - National Institute for Health Research", organisationOf.get("Gary Hickey"));
+          assertEquals(
+              "University College London", organisationOf.get("Niccola Hutchinson-Pascal"));
+          assertEquals(
+              "NIHR - National Institute for Health Research", organisationOf.get("Gary Hickey"));
           assertEquals("Urban Transformations: Jam and Justice", organisationOf.get("Beth Perry"));
 
           Set<String> represented =
-              roundtable.getNetworksRepresented().stream().map(Network::getName).collect(Collectors.toSet());
+              roundtable.getNetworksRepresented().stream()
+                  .map(Network::getName)
+                  .collect(Collectors.toSet());
           assertTrue(
               represented.containsAll(
-                  Set.of("Scottish Co-Production Network", "Co-Production Network for Wales", "Co-Production Collective")),
+                  Set.of(
+                      "Scottish Co-Production Network",
+                      "Co-Production Network for Wales",
+                      "Co-Production Collective")),
               represented::toString);
 
           Event july = roundtable.getFollowsOn();
@@ -158,16 +194,22 @@ class DemoLandscapeTest {
   void peopleAreHeldOnLegitimateInterestsFromTheWriteUpWithPublicRolesOnly() {
     db.read(
         em -> {
-          List<Person> people = em.createQuery("select p from Person p", Person.class).getResultList();
+          List<Person> people =
+              em.createQuery("select p from Person p", Person.class).getResultList();
           assertEquals(17, people.size());
           for (Person p : people) {
-            assertEquals(LawfulBasis.Basis.LEGITIMATE_INTERESTS, p.getLawfulBasis().getBasis(), p.getName());
-            assertEquals("Public Square roundtable write-up", p.getLawfulBasis().getSource(), p.getName());
+            assertEquals(
+                LawfulBasis.Basis.LEGITIMATE_INTERESTS, p.getLawfulBasis().getBasis(), p.getName());
+            assertEquals(
+                "Public Square roundtable write-up", p.getLawfulBasis().getSource(), p.getName());
             assertEquals(null, p.getEmail(), p.getName() + " has no e-mail address in the record");
             assertNotNull(p.getOrganisation(), p.getName());
           }
           Person susan =
-              people.stream().filter(p -> p.getName().equals("Susan Paxton")).findFirst().orElseThrow();
+              people.stream()
+                  .filter(p -> p.getName().equals("Susan Paxton"))
+                  .findFirst()
+                  .orElseThrow();
           assertEquals("Head of Programmes", susan.getRole());
           return null;
         });
@@ -180,11 +222,14 @@ class DemoLandscapeTest {
       assertTrue(
           db.count(
                   "select count(*) from network n join network_area a on a.network_id = n.id"
-                      + " where n.status = 'ACTIVE' and a.area_code = '" + code + "'")
+                      + " where n.status = 'ACTIVE' and a.area_code = '"
+                      + code
+                      + "'")
               > 0,
           area + " has an active network");
       assertTrue(
-          db.count("select count(*) from grant_beneficiary_area where area_code = '" + code + "'") > 0,
+          db.count("select count(*) from grant_beneficiary_area where area_code = '" + code + "'")
+              > 0,
           area + " has a grant");
     }
   }
@@ -245,11 +290,14 @@ class DemoLandscapeTest {
                   .getSingleResult();
           assertEquals(9, regionalMembers, "the nine English regional networks are members");
           long scottishMembers =
-              em.createQuery("select count(r) from NetworkRelation r where r.to = :n and r.type = :t", Long.class)
+              em.createQuery(
+                      "select count(r) from NetworkRelation r where r.to = :n and r.type = :t",
+                      Long.class)
                   .setParameter("n", scotland)
                   .setParameter("t", RelationType.MEMBER_OF)
                   .getSingleResult();
-          assertTrue(scottishMembers >= 3, "local Scottish networks are members of the national one");
+          assertTrue(
+              scottishMembers >= 3, "local Scottish networks are members of the national one");
           return null;
         });
   }
@@ -269,7 +317,8 @@ class DemoLandscapeTest {
             assertFalse(n.getLifecycle().getClosureReason().isBlank(), n.getName());
             assertTrue(n.brokenRules().isEmpty(), n.getName() + ": " + n.brokenRules());
             long lessons =
-                em.createQuery("select count(i) from Insight i join i.networks n where n = :n", Long.class)
+                em.createQuery(
+                        "select count(i) from Insight i join i.networks n where n = :n", Long.class)
                     .setParameter("n", n)
                     .getSingleResult();
             assertTrue(lessons > 0, n.getName() + " left a lesson");
@@ -277,13 +326,19 @@ class DemoLandscapeTest {
               withSuccessor++;
               assertTrue(
                   n.getRelations().stream()
-                      .anyMatch(r -> r.getType() == RelationType.SUCCEEDED_BY && r.getTo().equals(n.getSuccessor())),
+                      .anyMatch(
+                          r ->
+                              r.getType() == RelationType.SUCCEEDED_BY
+                                  && r.getTo().equals(n.getSuccessor())),
                   n.getName() + " is related to its successor");
             }
           }
-          assertTrue(withSuccessor >= closed.size() / 2, withSuccessor + " closed networks have a successor");
+          assertTrue(
+              withSuccessor >= closed.size() / 2,
+              withSuccessor + " closed networks have a successor");
           long dormant =
-              em.createQuery("select count(n) from Network n where n.lifecycle.status = :s", Long.class)
+              em.createQuery(
+                      "select count(n) from Network n where n.lifecycle.status = :s", Long.class)
                   .setParameter("s", LifecycleStatus.DORMANT)
                   .getSingleResult();
           assertTrue(dormant >= 3, dormant + " dormant networks");
@@ -325,11 +380,20 @@ class DemoLandscapeTest {
         "the roundtable's Covid-19 insights (programmes on hold, funding lost)");
     for (String theme :
         List.of(
-            "UNDERSTANDING", "POWER", "CO_OPTION", "OPEN_SECTORS", "LONDON_CENTRIC", "POLICY_PRACTICE_GAP",
-            "PATCHY_LANDSCAPE", "LOST_KNOWLEDGE", "NETWORK_OF_NETWORKS")) {
+            "UNDERSTANDING",
+            "POWER",
+            "CO_OPTION",
+            "OPEN_SECTORS",
+            "LONDON_CENTRIC",
+            "POLICY_PRACTICE_GAP",
+            "PATCHY_LANDSCAPE",
+            "LOST_KNOWLEDGE",
+            "NETWORK_OF_NETWORKS")) {
       assertTrue(
           db.count(
-                  "select count(*) from insight i join theme t on t.id = i.theme_id where t.code = '" + theme + "'")
+                  "select count(*) from insight i join theme t on t.id = i.theme_id where t.code = '"
+                      + theme
+                      + "'")
               > 0,
           "an insight under " + theme);
     }

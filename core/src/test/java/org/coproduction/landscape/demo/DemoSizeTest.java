@@ -22,7 +22,8 @@ class DemoSizeTest {
 
   @Test
   void sizesFollowTheNumberOfNetworks() {
-    assertEquals(new DemoSize(100_000, 30_000, 10_000, 100_000, 5_000, 50_000), DemoSize.of(100_000));
+    assertEquals(
+        new DemoSize(100_000, 30_000, 10_000, 100_000, 5_000, 50_000), DemoSize.of(100_000));
     assertEquals(250_000, DemoSize.of(100_000).withGrants(250_000).grants());
     assertTrue(DemoSize.of(0).isEmpty());
   }
@@ -51,8 +52,11 @@ class DemoSizeTest {
   @Test
   void aSizeThatIsNotANumberIsNamedInTheMessage() {
     System.setProperty("landscape.demo.size", "lots");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, DemoSize::fromSettings);
-    assertTrue(e.getMessage().contains("LANDSCAPE_DEMO_SIZE") && e.getMessage().contains("lots"), e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, DemoSize::fromSettings);
+    assertTrue(
+        e.getMessage().contains("LANDSCAPE_DEMO_SIZE") && e.getMessage().contains("lots"),
+        e.getMessage());
   }
 
   @Test

@@ -17,9 +17,9 @@ import org.coproduction.landscape.testing.TestDatabase;
 import org.flywaydb.core.Flyway;
 
 /**
- * A database of its own, migrated from nothing, beside the shared {@link TestDatabase}: another in-memory H2
- * database, or another schema of the same PostgreSQL database. For tests that need an empty record or compare two
- * records.
+ * A database of its own, migrated from nothing, beside the shared {@link TestDatabase}: another
+ * in-memory H2 database, or another schema of the same PostgreSQL database. For tests that need an
+ * empty record or compare two records.
  */
 final class FreshDatabase implements AutoCloseable {
 
@@ -44,7 +44,8 @@ final class FreshDatabase implements AutoCloseable {
       schema = name;
       url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + name;
     } else {
-      throw new IllegalStateException("A fresh database needs H2 in memory or PostgreSQL, not " + base);
+      throw new IllegalStateException(
+          "A fresh database needs H2 in memory or PostgreSQL, not " + base);
     }
     var flyway =
         Flyway.configure()
@@ -64,7 +65,9 @@ final class FreshDatabase implements AutoCloseable {
     p.put("jakarta.persistence.jdbc.url", url);
     p.put("jakarta.persistence.jdbc.user", TestDatabase.USER);
     p.put("jakarta.persistence.jdbc.password", TestDatabase.PASSWORD);
-    p.put("jakarta.persistence.jdbc.driver", url.startsWith("jdbc:postgresql") ? "org.postgresql.Driver" : "org.h2.Driver");
+    p.put(
+        "jakarta.persistence.jdbc.driver",
+        url.startsWith("jdbc:postgresql") ? "org.postgresql.Driver" : "org.h2.Driver");
     p.put("eclipselink.target-server", "None");
     p.put("eclipselink.logging.level", "SEVERE");
     p.put("eclipselink.session-name", "fresh-" + name);
@@ -91,9 +94,10 @@ final class FreshDatabase implements AutoCloseable {
   }
 
   /**
-   * Runs read-only checks in a transaction that is rolled back, with no flush before queries. (Reading an element
-   * collection of embeddables and then flushing fails under EclipseLink 4.0.7 while those collections are batch
-   * fetched: eclipse-ee4j/eclipselink#1455, fixed on master by #2786.)
+   * Runs read-only checks in a transaction that is rolled back, with no flush before queries.
+   * (Reading an element collection of embeddables and then flushing fails under EclipseLink 4.0.7
+   * while those collections are batch fetched: eclipse-ee4j/eclipselink#1455, fixed on master by
+   * #2786.)
    */
   <R> R read(Function<EntityManager, R> work) {
     EntityManager em = emf.createEntityManager();

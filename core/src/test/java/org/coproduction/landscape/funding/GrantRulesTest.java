@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 class GrantRulesTest {
 
-  private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+  private static final Validator VALIDATOR =
+      Validation.buildDefaultValidatorFactory().getValidator();
 
   private Organisation funder;
   private Grant grant;
@@ -30,7 +31,8 @@ class GrantRulesTest {
   @BeforeEach
   void aGrantToANetwork() {
     funder = new Organisation("A funder", OrganisationType.FUNDER);
-    grant = new Grant("360G-funder-2020-1", "Network coordination", "Coordinating the network", funder);
+    grant =
+        new Grant("360G-funder-2020-1", "Network coordination", "Coordinating the network", funder);
     grant.setRecipientNetwork(new Network("A network", NetworkScope.LOCAL));
   }
 
@@ -52,13 +54,16 @@ class GrantRulesTest {
 
   @Test
   void awardingFractionsOfAPennyIsRefused() {
-    assertThrows(IllegalArgumentException.class, () -> grant.award(new BigDecimal("10.001"), LocalDate.of(2020, 3, 1)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> grant.award(new BigDecimal("10.001"), LocalDate.of(2020, 3, 1)));
     assertEquals(GrantStatus.APPLIED, grant.getStatus(), "nothing changed");
   }
 
   @Test
   void anAwardedPausedOrCompletedGrantNeedsItsAmountAndDate() {
-    for (GrantStatus status : new GrantStatus[] {GrantStatus.AWARDED, GrantStatus.PAUSED, GrantStatus.COMPLETED}) {
+    for (GrantStatus status :
+        new GrantStatus[] {GrantStatus.AWARDED, GrantStatus.PAUSED, GrantStatus.COMPLETED}) {
       grant.setStatus(status);
       Map<String, String> broken = grant.brokenRules();
       assertEquals(Set.of("amountAwarded", "awardDate"), broken.keySet(), status.name());
@@ -73,7 +78,8 @@ class GrantRulesTest {
     grant.setAmountDisbursed(new BigDecimal("1000.00"));
     assertEquals(Map.of(), grant.brokenRules());
     grant.setAmountDisbursed(new BigDecimal("1000.01"));
-    assertEquals("More cannot be disbursed than was awarded", grant.brokenRules().get("amountDisbursed"));
+    assertEquals(
+        "More cannot be disbursed than was awarded", grant.brokenRules().get("amountDisbursed"));
   }
 
   @Test
@@ -84,7 +90,8 @@ class GrantRulesTest {
     assertFalse(grant.brokenRules().containsKey("recipient"), "an organisation only");
     grant.setRecipientOrganisation(null);
     assertEquals(
-        "Choose the recipient: either a network or an organisation", grant.brokenRules().get("recipient"));
+        "Choose the recipient: either a network or an organisation",
+        grant.brokenRules().get("recipient"));
   }
 
   @Test
@@ -94,7 +101,8 @@ class GrantRulesTest {
     assertEquals(Map.of(), grant.brokenRules());
     grant.setPlannedEnd(LocalDate.of(2021, 3, 31));
     assertEquals(
-        "The planned end cannot be before the planned start", grant.brokenRules().get("plannedEnd"));
+        "The planned end cannot be before the planned start",
+        grant.brokenRules().get("plannedEnd"));
   }
 
   @Test
@@ -118,7 +126,8 @@ class GrantRulesTest {
     assertEquals(Set.of(), messages(grant, "identifier"));
     grant.setIdentifier("360G-funder/2020/1");
     assertEquals(
-        Set.of("The identifier is 360G-<prefix>-<id>, with no spaces or slashes"), messages(grant, "identifier"));
+        Set.of("The identifier is 360G-<prefix>-<id>, with no spaces or slashes"),
+        messages(grant, "identifier"));
     grant.setIdentifier("GB-CHC-1164883");
     assertFalse(messages(grant, "identifier").isEmpty());
   }

@@ -33,7 +33,8 @@ class MoneyTest {
 
   @Test
   void fractionsOfAPennyAreRefusedRatherThanRounded() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Money.pounds("1.005"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Money.pounds("1.005"));
     assertTrue(e.getMessage().contains("1.005") && e.getMessage().contains("GBP"), e.getMessage());
   }
 
@@ -47,10 +48,15 @@ class MoneyTest {
   @Test
   void currenciesAreNeverMixed() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> Money.pounds("1.00").plus(Money.of("1.00", "EUR")));
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Money.pounds("1.00").plus(Money.of("1.00", "EUR")));
     assertEquals("Cannot combine GBP with EUR", e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> Money.pounds("1.00").minus(Money.of("1.00", "EUR")));
-    assertThrows(IllegalArgumentException.class, () -> Money.pounds("1.00").exceeds(Money.of("1.00", "EUR")));
+    assertThrows(
+        IllegalArgumentException.class, () -> Money.pounds("1.00").minus(Money.of("1.00", "EUR")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Money.pounds("1.00").exceeds(Money.of("1.00", "EUR")));
   }
 
   @Test

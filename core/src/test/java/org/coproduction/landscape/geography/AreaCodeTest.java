@@ -30,8 +30,17 @@ class AreaCodeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"E06000023", "E07000148", "E08000003", "E09000030", "E10000016", "W06000015", "S12000049",
-    "N09000003"})
+  @ValueSource(
+      strings = {
+        "E06000023",
+        "E07000148",
+        "E08000003",
+        "E09000030",
+        "E10000016",
+        "W06000015",
+        "S12000049",
+        "N09000003"
+      })
   void localAuthoritiesOfEveryKindAreAccepted(String value) {
     AreaCode code = new AreaCode(value);
     assertTrue(code.isLocalAuthority());
@@ -45,10 +54,21 @@ class AreaCodeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"E1200000", "E120000071", "X12000001", "E12000010", "E05000001", "W07000001", "12000001E",
-    "E12-00001", ""})
+  @ValueSource(
+      strings = {
+        "E1200000",
+        "E120000071",
+        "X12000001",
+        "E12000010",
+        "E05000001",
+        "W07000001",
+        "12000001E",
+        "E12-00001",
+        ""
+      })
   void wrongShapesAndUnknownKindsAreRefusedWithTheCodeInTheMessage(String value) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new AreaCode(value));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> new AreaCode(value));
     assertTrue(e.getMessage().contains("'" + value + "'"), e.getMessage());
     assertTrue(e.getMessage().contains("GSS code"), e.getMessage());
     assertFalse(AreaCode.isValid(value));

@@ -36,7 +36,8 @@ class AreaTest {
     assertEquals(Area.Level.REGION, Area.LONDON.level());
     assertEquals(Area.WALES, Area.WALES.nation());
     assertEquals(Area.Level.NATION, Area.SCOTLAND.level());
-    assertEquals(4, List.of(Area.values()).stream().filter(a -> a.level() == Area.Level.NATION).count());
+    assertEquals(
+        4, List.of(Area.values()).stream().filter(a -> a.level() == Area.Level.NATION).count());
   }
 
   @Test

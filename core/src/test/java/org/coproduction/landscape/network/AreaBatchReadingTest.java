@@ -4,7 +4,6 @@ import static org.coproduction.landscape.testing.TestDatabase.inTransaction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.coproduction.landscape.funding.Grant;
 import org.coproduction.landscape.geography.Area;
 import org.coproduction.landscape.geography.AreaCode;
 import org.coproduction.landscape.organisation.Organisation;
@@ -21,18 +20,24 @@ class AreaBatchReadingTest {
   void areasOfSeveralNetworksAreReadThenTheTransactionWritesAndCommits() {
     inTransaction(
         em -> {
-          Organisation host = new Organisation("Batch host", OrganisationType.CHARITY).identifiedBy("GB-CHC-9990777");
+          Organisation host =
+              new Organisation("Batch host", OrganisationType.CHARITY)
+                  .identifiedBy("GB-CHC-9990777");
           em.persist(host);
           for (int i = 0; i < 5; i++) {
-            em.persist(new Network("Batch network " + i, NetworkScope.LOCAL)
-                .covering(AreaCode.of(Area.ukTable().get(i)), new AreaCode("E06000001")).hostedBy(host));
+            em.persist(
+                new Network("Batch network " + i, NetworkScope.LOCAL)
+                    .covering(AreaCode.of(Area.ukTable().get(i)), new AreaCode("E06000001"))
+                    .hostedBy(host));
           }
         });
     int total =
         inTransaction(
             em -> {
               List<Network> page =
-                  em.createQuery("select n from Network n where n.name like 'Batch network %' order by n.name", Network.class)
+                  em.createQuery(
+                          "select n from Network n where n.name like 'Batch network %' order by n.name",
+                          Network.class)
                       .getResultList();
               int n = 0;
               for (Network network : page) {

@@ -13,7 +13,10 @@ import org.coproduction.landscape.platform.Registry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Rows of a network import checked against the domain's rules, with the real sectors of the test database. */
+/**
+ * Rows of a network import checked against the domain's rules, with the real sectors of the test
+ * database.
+ */
 class NetworkImportTest {
 
   @BeforeAll
@@ -49,8 +52,26 @@ class NetworkImportTest {
             i ->
                 i.check(
                     List.of(
-                        Map.of("name", "Leeds carers", "scope", "local", "areas", "E12000003|E08000035", "sectors", "import_t", "founded_on", "19/11/2020"),
-                        Map.of("name", "Wales network", "scope", "National", "status", "dormant", "membership_estimate", "1,200"))));
+                        Map.of(
+                            "name",
+                            "Leeds carers",
+                            "scope",
+                            "local",
+                            "areas",
+                            "E12000003|E08000035",
+                            "sectors",
+                            "import_t",
+                            "founded_on",
+                            "19/11/2020"),
+                        Map.of(
+                            "name",
+                            "Wales network",
+                            "scope",
+                            "National",
+                            "status",
+                            "dormant",
+                            "membership_estimate",
+                            "1,200"))));
     assertTrue(check.valid(), check.problems().toString());
     assertEquals(2, check.rows());
   }
@@ -63,20 +84,53 @@ class NetworkImportTest {
                 i.check(
                     List.of(
                         Map.of("name", "Fine", "scope", "LOCAL"),
-                        Map.of("scope", "galactic", "areas", "X123", "sectors", "NOPE", "founded_on", "2020-13-01"),
-                        Map.of("name", "Closed by import", "scope", "LOCAL", "status", "CLOSED", "website", "not a url", "membership_estimate", "many"))));
+                        Map.of(
+                            "scope",
+                            "galactic",
+                            "areas",
+                            "X123",
+                            "sectors",
+                            "NOPE",
+                            "founded_on",
+                            "2020-13-01"),
+                        Map.of(
+                            "name",
+                            "Closed by import",
+                            "scope",
+                            "LOCAL",
+                            "status",
+                            "CLOSED",
+                            "website",
+                            "not a url",
+                            "membership_estimate",
+                            "many"))));
     assertEquals(3, check.rows());
     List<String> found = check.problems().stream().map(p -> p.row() + ":" + p.column()).toList();
     assertTrue(
-        found.containsAll(List.of("3:scope", "3:areas", "3:sectors", "3:founded_on", "3:name", "4:status", "4:website", "4:membership_estimate")),
+        found.containsAll(
+            List.of(
+                "3:scope",
+                "3:areas",
+                "3:sectors",
+                "3:founded_on",
+                "3:name",
+                "4:status",
+                "4:website",
+                "4:membership_estimate")),
         found.toString());
-    assertTrue(check.problems().stream().noneMatch(p -> p.row() == 2), "the first data row (row 2) is fine");
-    assertTrue(check.problems().stream().anyMatch(p -> p.message().contains("NOPE")), check.problems().toString());
+    assertTrue(
+        check.problems().stream().noneMatch(p -> p.row() == 2),
+        "the first data row (row 2) is fine");
+    assertTrue(
+        check.problems().stream().anyMatch(p -> p.message().contains("NOPE")),
+        check.problems().toString());
   }
 
   @Test
   void tooManyRowsAreRefusedWhole() {
-    List<Map<String, String>> rows = java.util.Collections.nCopies(NetworkImport.MAX_ROWS + 1, Map.of("name", "x", "scope", "LOCAL"));
+    List<Map<String, String>> rows =
+        java.util.Collections.nCopies(
+            NetworkImport.MAX_ROWS + 1, Map.of("name", "x", "scope", "LOCAL"));
     NetworkImport.Check check = withImport(i -> i.check(rows));
     assertEquals(1, check.problems().size());
     assertTrue(check.problems().get(0).message().contains("at most"));

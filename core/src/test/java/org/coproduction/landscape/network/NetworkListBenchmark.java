@@ -23,14 +23,16 @@ import org.eclipse.persistence.logging.SessionLogEntry;
 import org.flywaydb.core.Flyway;
 
 /**
- * How the staff screens' network list behaves over 100,000 networks: for each page the screen asks for (first page
- * by name, a page deep in the list, sorted by founding date, filtered by area, by sector and status, by text), the SQL
- * statements it costs (count, page, the batch reads of areas and sectors that showing the rows needs) and the time.
- * A benchmark, not a timed test: it prints figures.
+ * How the staff screens' network list behaves over 100,000 networks: for each page the screen asks
+ * for (first page by name, a page deep in the list, sorted by founding date, filtered by area, by
+ * sector and status, by text), the SQL statements it costs (count, page, the batch reads of areas
+ * and sectors that showing the rows needs) and the time. A benchmark, not a timed test: it prints
+ * figures.
  *
- * <p>{@code ./mvnw -pl core -Pbenchmark verify}: H2 in a file under target/. On PostgreSQL, name a database that
- * may be emptied (the benchmark cleans it first): {@code -Ppostgres,benchmark
- * -Dbenchmark.db.url=jdbc:postgresql://127.0.0.1:5432/benchmark}. Size: {@code -Dbenchmark.networks=100000}.
+ * <p>{@code ./mvnw -pl core -Pbenchmark verify}: H2 in a file under target/. On PostgreSQL, name a
+ * database that may be emptied (the benchmark cleans it first): {@code -Ppostgres,benchmark
+ * -Dbenchmark.db.url=jdbc:postgresql://127.0.0.1:5432/benchmark}. Size: {@code
+ * -Dbenchmark.networks=100000}.
  */
 public final class NetworkListBenchmark {
 
@@ -53,11 +55,19 @@ public final class NetworkListBenchmark {
 
   public static void main(String[] args) throws Exception {
     int networks = Integer.getInteger("benchmark.networks", 100_000);
-    String url = System.getProperty("test.db.url", "jdbc:h2:file:./target/benchmark/networks;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+    String url =
+        System.getProperty(
+            "test.db.url",
+            "jdbc:h2:file:./target/benchmark/networks;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
     String user = System.getProperty("test.db.user", "sa");
     String password = System.getProperty("test.db.password", "sa");
 
-    Flyway flyway = Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").cleanDisabled(false).load();
+    Flyway flyway =
+        Flyway.configure()
+            .dataSource(url, user, password)
+            .locations("classpath:db/migration")
+            .cleanDisabled(false)
+            .load();
     flyway.clean();
     flyway.migrate();
     long started = System.nanoTime();
@@ -75,7 +85,9 @@ public final class NetworkListBenchmark {
     p.put("jakarta.persistence.jdbc.url", url);
     p.put("jakarta.persistence.jdbc.user", user);
     p.put("jakarta.persistence.jdbc.password", password);
-    p.put("jakarta.persistence.jdbc.driver", url.startsWith("jdbc:postgresql") ? "org.postgresql.Driver" : "org.h2.Driver");
+    p.put(
+        "jakarta.persistence.jdbc.driver",
+        url.startsWith("jdbc:postgresql") ? "org.postgresql.Driver" : "org.h2.Driver");
     p.put("eclipselink.target-server", "None");
     p.put("eclipselink.logging.logger", CountingLog.class.getName());
     p.put("eclipselink.logging.level", "WARNING");
@@ -86,7 +98,11 @@ public final class NetworkListBenchmark {
     String someWord;
     EntityManager probe = emf.createEntityManager();
     try {
-      sector = probe.createQuery("select s.code from Sector s order by s.code", String.class).setMaxResults(1).getSingleResult();
+      sector =
+          probe
+              .createQuery("select s.code from Sector s order by s.code", String.class)
+              .setMaxResults(1)
+              .getSingleResult();
       someWord = "network";
     } finally {
       probe.close();
@@ -94,12 +110,26 @@ public final class NetworkListBenchmark {
     List<Case> cases = new ArrayList<>();
     cases.add(new Case("first page by name", ListQuery.of(0, 25, "name", null, Map.of())));
     cases.add(new Case("page 2,000 by name", ListQuery.of(1999, 25, "name", null, Map.of())));
-    cases.add(new Case("first page by founding date, newest first", ListQuery.of(0, 25, "-foundedOn", null, Map.of())));
-    cases.add(new Case("area E12000003 (Yorkshire)", ListQuery.of(0, 25, "name", null, Map.of(Networks.AREA, "E12000003"))));
-    cases.add(new Case("sector " + sector + ", active", ListQuery.of(0, 25, "name", null, Map.of(Networks.SECTOR, sector, Networks.STATUS, "ACTIVE"))));
+    cases.add(
+        new Case(
+            "first page by founding date, newest first",
+            ListQuery.of(0, 25, "-foundedOn", null, Map.of())));
+    cases.add(
+        new Case(
+            "area E12000003 (Yorkshire)",
+            ListQuery.of(0, 25, "name", null, Map.of(Networks.AREA, "E12000003"))));
+    cases.add(
+        new Case(
+            "sector " + sector + ", active",
+            ListQuery.of(
+                0, 25, "name", null, Map.of(Networks.SECTOR, sector, Networks.STATUS, "ACTIVE"))));
     cases.add(new Case("text '" + someWord + "'", ListQuery.of(0, 25, "name", someWord, Map.of())));
 
-    System.out.printf(Locale.ROOT, "%nNetwork list over %,d networks (%s), 25 rows a page, median of 10 after 3 warm-ups%n", networks, url.replaceAll(";.*", ""));
+    System.out.printf(
+        Locale.ROOT,
+        "%nNetwork list over %,d networks (%s), 25 rows a page, median of 10 after 3 warm-ups%n",
+        networks,
+        url.replaceAll(";.*", ""));
     System.out.printf(Locale.ROOT, "%-45s %10s %12s %10s%n", "page", "matches", "statements", "ms");
     for (Case c : cases) {
       int statements = 0;
@@ -133,7 +163,13 @@ public final class NetworkListBenchmark {
         }
       }
       times.sort(Long::compare);
-      System.out.printf(Locale.ROOT, "%-45s %,10d %12d %10d%n", c.name(), total, statements, times.get(times.size() / 2));
+      System.out.printf(
+          Locale.ROOT,
+          "%-45s %,10d %12d %10d%n",
+          c.name(),
+          total,
+          statements,
+          times.get(times.size() / 2));
     }
     emf.close();
   }

@@ -49,9 +49,15 @@ class NetworkPersistenceTest {
               em.persist(wales);
               Person p =
                   new Person(
-                      "Test Person", host, "Lead", new LawfulBasis(LawfulBasis.Basis.CONSENT, "form", LocalDate.of(2020, 11, 1)));
+                      "Test Person",
+                      host,
+                      "Lead",
+                      new LawfulBasis(
+                          LawfulBasis.Basis.CONSENT, "form", LocalDate.of(2020, 11, 1)));
               em.persist(p);
-              Event e = new Event("Roundtable", EventType.ROUNDTABLE, LocalDateTime.of(2020, 11, 19, 10, 0));
+              Event e =
+                  new Event(
+                      "Roundtable", EventType.ROUNDTABLE, LocalDateTime.of(2020, 11, 19, 10, 0));
               e.setOnline(true);
               e.add(p, ParticipantRole.PARTICIPANT);
               e.getNetworksRepresented().add(wales);
@@ -62,7 +68,10 @@ class NetworkPersistenceTest {
               g.benefiting(AreaCode.of(Area.WALES));
               em.persist(g);
               em.persist(
-                  new Insight("Covid paused the work", covid, LocalDate.of(2020, 11, 19), "Roundtable").from(e).about(wales));
+                  new Insight(
+                          "Covid paused the work", covid, LocalDate.of(2020, 11, 19), "Roundtable")
+                      .from(e)
+                      .about(wales));
               em.flush();
               return wales.getId();
             });
@@ -75,11 +84,15 @@ class NetworkPersistenceTest {
           assertEquals("HOUSING_T", n.getSectors().iterator().next().getCode());
           assertEquals(RelationType.MEMBER_OF, n.getRelations().get(0).getType());
           Grant g =
-              em.createQuery("select g from Grant g where g.identifier = '360G-test-1'", Grant.class).getSingleResult();
+              em.createQuery(
+                      "select g from Grant g where g.identifier = '360G-test-1'", Grant.class)
+                  .getSingleResult();
           assertEquals(new BigDecimal("1000.50"), g.getAmountAwarded());
           assertEquals(
               1L,
-              em.createQuery("select count(i) from Insight i join i.networks n where n.id = :id", Long.class)
+              em.createQuery(
+                      "select count(i) from Insight i join i.networks n where n.id = :id",
+                      Long.class)
                   .setParameter("id", id)
                   .getSingleResult());
         });

@@ -48,14 +48,21 @@ class NetworkRulesTest {
   void aNetworkCannotCloseTwice() {
     network.close(LocalDate.of(2019, 9, 30), "Its host closed.", null);
     IllegalStateException e =
-        assertThrows(IllegalStateException.class, () -> network.close(LocalDate.of(2020, 1, 1), "Again", null));
+        assertThrows(
+            IllegalStateException.class,
+            () -> network.close(LocalDate.of(2020, 1, 1), "Again", null));
     assertTrue(e.getMessage().contains("already closed"), e.getMessage());
-    assertEquals(LocalDate.of(2019, 9, 30), network.getLifecycle().getClosedOn(), "the first closing stands");
+    assertEquals(
+        LocalDate.of(2019, 9, 30),
+        network.getLifecycle().getClosedOn(),
+        "the first closing stands");
   }
 
   @Test
   void aNetworkCannotSucceedItself() {
-    assertThrows(IllegalArgumentException.class, () -> network.close(LocalDate.of(2019, 9, 30), "Renamed", network));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> network.close(LocalDate.of(2019, 9, 30), "Renamed", network));
     assertFalse(network.getLifecycle().isClosed());
   }
 
@@ -69,19 +76,26 @@ class NetworkRulesTest {
 
     Network other = new Network("Other", NetworkScope.LOCAL);
     other.close(LocalDate.of(2019, 9, 30), " ", null);
-    assertEquals(Set.of("lifecycle.closureReason"), other.brokenRules().keySet(), "a blank reason is no reason");
+    assertEquals(
+        Set.of("lifecycle.closureReason"),
+        other.brokenRules().keySet(),
+        "a blank reason is no reason");
   }
 
   @Test
   void aNetworkCannotCloseBeforeItWasFounded() {
     network.close(LocalDate.of(2011, 12, 31), "Never started.", null);
-    assertEquals("A network cannot close before it was founded", network.brokenRules().get("lifecycle.closedOn"));
+    assertEquals(
+        "A network cannot close before it was founded",
+        network.brokenRules().get("lifecycle.closedOn"));
   }
 
   @Test
   void onlyAClosedNetworkHasAClosingDateOrASuccessor() {
     network.getLifecycle().setClosedOn(LocalDate.of(2019, 9, 30));
-    assertEquals("Only a closed network has a closing date", network.brokenRules().get("lifecycle.closedOn"));
+    assertEquals(
+        "Only a closed network has a closing date",
+        network.brokenRules().get("lifecycle.closedOn"));
 
     network.getLifecycle().setClosedOn(null);
     network.setSuccessor(regional);
@@ -92,7 +106,8 @@ class NetworkRulesTest {
   void aNetworkCannotBeFoundedInTheFuture() {
     network.getLifecycle().setFoundedOn(LocalDate.now().plusDays(1));
     assertEquals(
-        "The founding date cannot be in the future", network.brokenRules().get("lifecycle.foundedOn"));
+        "The founding date cannot be in the future",
+        network.brokenRules().get("lifecycle.foundedOn"));
   }
 
   @Test

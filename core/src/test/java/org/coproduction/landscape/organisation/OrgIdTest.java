@@ -55,7 +55,8 @@ class OrgIdTest {
 
   @Test
   void anUnknownListIsRefusedNamingTheListsThatAreKnown() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new OrgId("XI-CHC-1164883"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> new OrgId("XI-CHC-1164883"));
     assertTrue(e.getMessage().contains("known list code"), e.getMessage());
     assertTrue(e.getMessage().contains("GB-CHC"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> new OrgId("GB-CHX-1164883"));
@@ -65,13 +66,15 @@ class OrgIdTest {
   @ParameterizedTest
   @ValueSource(strings = {"GB-CHC-1164 883", "GB-CHC-1164/883", "GB-CHC-", "GB-CHC- 1164883"})
   void spacesSlashesAndMissingIdsAreRefusedWithAMessageSayingSo(String value) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new OrgId(value));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> new OrgId(value));
     assertTrue(e.getMessage().contains("no spaces or slashes"), e.getMessage());
   }
 
   @Test
   void a360GivingIdentifierNeedsAPublisherPrefixAndALocalId() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new OrgId("360G-grouponly"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> new OrgId("360G-grouponly"));
     assertTrue(e.getMessage().contains("360G-<publisher prefix>-<local id>"), e.getMessage());
   }
 

@@ -13,13 +13,17 @@ import org.junit.jupiter.api.Test;
 
 class PersonTest {
 
-  private final Organisation organisation = new Organisation("A network host", OrganisationType.NETWORK_HOST);
+  private final Organisation organisation =
+      new Organisation("A network host", OrganisationType.NETWORK_HOST);
 
   private Person person() {
     Person p =
         new Person(
-            "Ann Example", organisation, "Head of Programmes",
-            new LawfulBasis(LawfulBasis.Basis.CONSENT, "Event registration form", LocalDate.of(2020, 11, 1)));
+            "Ann Example",
+            organisation,
+            "Head of Programmes",
+            new LawfulBasis(
+                LawfulBasis.Basis.CONSENT, "Event registration form", LocalDate.of(2020, 11, 1)));
     p.setEmail("ann@example.org");
     return p;
   }

@@ -11,9 +11,9 @@ import org.flywaydb.core.Flyway;
 
 /**
  * The real database of the tests outside the container: H2 in PostgreSQL mode by default, or the
- * PostgreSQL named by the system properties {@code test.db.url}, {@code test.db.user},
- * {@code test.db.password} (set by the build's {@code postgres} profile). The schema is made by the
- * same Flyway migrations as in production, from a clean database, once per test run.
+ * PostgreSQL named by the system properties {@code test.db.url}, {@code test.db.user}, {@code
+ * test.db.password} (set by the build's {@code postgres} profile). The schema is made by the same
+ * Flyway migrations as in production, from a clean database, once per test run.
  */
 public final class TestDatabase {
 
@@ -28,7 +28,10 @@ public final class TestDatabase {
 
   private TestDatabase() {}
 
-  /** The persistence unit "landscape" of production, here with local transactions on the test database. */
+  /**
+   * The persistence unit "landscape" of production, here with local transactions on the test
+   * database.
+   */
   public static synchronized EntityManagerFactory emf() {
     if (emf == null) {
       Flyway flyway =
@@ -46,7 +49,9 @@ public final class TestDatabase {
       p.put("jakarta.persistence.jdbc.url", URL);
       p.put("jakarta.persistence.jdbc.user", USER);
       p.put("jakarta.persistence.jdbc.password", PASSWORD);
-      p.put("jakarta.persistence.jdbc.driver", URL.startsWith("jdbc:postgresql") ? "org.postgresql.Driver" : "org.h2.Driver");
+      p.put(
+          "jakarta.persistence.jdbc.driver",
+          URL.startsWith("jdbc:postgresql") ? "org.postgresql.Driver" : "org.h2.Driver");
       p.put("eclipselink.target-server", "None");
       p.put("eclipselink.logging.level", "SEVERE");
       emf = Persistence.createEntityManagerFactory("landscape", p);

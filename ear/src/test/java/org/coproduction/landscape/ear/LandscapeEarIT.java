@@ -30,18 +30,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The assembled EAR on Payara Server, over HTTP only: what an operator and an API client see. The server gets its
- * database and the first administrator's password from the environment (failsafe's environmentVariables), exactly
- * as in production.
+ * The assembled EAR on Payara Server, over HTTP only: what an operator and an API client see. The
+ * server gets its database and the first administrator's password from the environment (failsafe's
+ * environmentVariables), exactly as in production.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class LandscapeEarIT {
 
-  private static final File EAR = new File(System.getProperty("landscape.ear", "target/landscape.ear"));
+  private static final File EAR =
+      new File(System.getProperty("landscape.ear", "target/landscape.ear"));
   private static final String ADMIN_PASSWORD = System.getProperty("test.admin.password");
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   @ArquillianResource private URL deployment;
 
@@ -53,7 +55,8 @@ class LandscapeEarIT {
   @Test
   void theEarCarriesCoreReportsAndWeb() {
     EnterpriseArchive ear = ear();
-    for (String module : List.of("landscape-core.jar", "landscape-reports.jar", "landscape-web.war")) {
+    for (String module :
+        List.of("landscape-core.jar", "landscape-reports.jar", "landscape-web.war")) {
       assertNotNull(ear.get(module), module + " in the EAR");
     }
     String applicationXml = text(ear, "META-INF/application.xml");
@@ -75,7 +78,8 @@ class LandscapeEarIT {
         health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
             .filter(check -> "landscape-database".equals(check.getString("name")))
             .findFirst()
-            .orElseThrow(() -> new AssertionError("no landscape-database check in " + response.body()));
+            .orElseThrow(
+                () -> new AssertionError("no landscape-database check in " + response.body()));
     assertEquals("UP", database.getString("status"));
   }
 
@@ -87,9 +91,11 @@ class LandscapeEarIT {
             .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Anonymous network\"}"))
             .build();
     int status = send(post).statusCode();
-    assertTrue(Set.of(401, 403).contains(status), "anonymous POST /api/networks answered " + status);
+    assertTrue(
+        Set.of(401, 403).contains(status), "anonymous POST /api/networks answered " + status);
 
-    HttpResponse<String> whoami = send(request("/whoami").POST(HttpRequest.BodyPublishers.noBody()).build());
+    HttpResponse<String> whoami =
+        send(request("/whoami").POST(HttpRequest.BodyPublishers.noBody()).build());
     assertEquals(401, whoami.statusCode());
   }
 
@@ -118,7 +124,8 @@ class LandscapeEarIT {
     assertEquals(200, response.statusCode(), response.body());
     JsonValue body = json(response);
     assertTrue(
-        body.getValueType() == JsonValue.ValueType.OBJECT || body.getValueType() == JsonValue.ValueType.ARRAY,
+        body.getValueType() == JsonValue.ValueType.OBJECT
+            || body.getValueType() == JsonValue.ValueType.ARRAY,
         response.body());
   }
 
@@ -128,16 +135,28 @@ class LandscapeEarIT {
     String viewer = "viewer" + run;
     String password = "viewer-password-" + run;
     HttpResponse<String> account =
-        send(asAdmin(request("/api/users")).header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(
-                "{\"username\":\"" + viewer + "\",\"password\":\"" + password + "\",\"role\":\"VIEWER\"}"))
-            .build());
+        send(
+            asAdmin(request("/api/users"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\""
+                            + viewer
+                            + "\",\"password\":\""
+                            + password
+                            + "\",\"role\":\"VIEWER\"}"))
+                .build());
     assertEquals(201, account.statusCode(), account.body());
     HttpResponse<String> funder =
-        send(asAdmin(request("/api/organisations")).header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(
-                "{\"name\":\"EAR test funder " + run + "\",\"type\":\"FUNDER\",\"roles\":[\"FUNDER\"]}"))
-            .build());
+        send(
+            asAdmin(request("/api/organisations"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"name\":\"EAR test funder "
+                            + run
+                            + "\",\"type\":\"FUNDER\",\"roles\":[\"FUNDER\"]}"))
+                .build());
     assertEquals(201, funder.statusCode(), funder.body());
     long funderId = json(funder).asJsonObject().getJsonNumber("id").longValue();
 
@@ -150,9 +169,15 @@ class LandscapeEarIT {
             new Download("/api/reports/landscape.pdf", "application/pdf", pdf),
             new Download("/api/reports/funders/" + funderId + ".pdf", "application/pdf", pdf),
             new Download("/api/reports/landscape.xlsx", xlsx, zip),
-            new Download("/api/exports/360giving.json", "application/json", "{".getBytes(StandardCharsets.US_ASCII)),
+            new Download(
+                "/api/exports/360giving.json",
+                "application/json",
+                "{".getBytes(StandardCharsets.US_ASCII)),
             new Download("/api/exports/360giving.xlsx", xlsx, zip),
-            new Download("/api/exports/events.ics", "text/calendar", "BEGIN:VCALENDAR".getBytes(StandardCharsets.US_ASCII)),
+            new Download(
+                "/api/exports/events.ics",
+                "text/calendar",
+                "BEGIN:VCALENDAR".getBytes(StandardCharsets.US_ASCII)),
             new Download("/api/exports/kumu.xlsx", xlsx, zip));
     for (Download d : downloads) {
       HttpResponse<byte[]> anonymous =
@@ -161,19 +186,34 @@ class LandscapeEarIT {
 
       HttpResponse<byte[]> response =
           http.send(
-              request(d.path()).header("Authorization", basic(viewer, password)).timeout(Duration.ofMinutes(3)).GET().build(),
+              request(d.path())
+                  .header("Authorization", basic(viewer, password))
+                  .timeout(Duration.ofMinutes(3))
+                  .GET()
+                  .build(),
               HttpResponse.BodyHandlers.ofByteArray());
-      assertEquals(200, response.statusCode(), d.path() + ": " + new String(response.body(), StandardCharsets.UTF_8));
-      assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(d.type()), d.path() + " content type");
-      assertTrue(response.headers().firstValue("Cache-Control").orElse("").contains("no-store"), d.path() + " no-store");
+      assertEquals(
+          200,
+          response.statusCode(),
+          d.path() + ": " + new String(response.body(), StandardCharsets.UTF_8));
+      assertTrue(
+          response.headers().firstValue("Content-Type").orElse("").startsWith(d.type()),
+          d.path() + " content type");
+      assertTrue(
+          response.headers().firstValue("Cache-Control").orElse("").contains("no-store"),
+          d.path() + " no-store");
       String disposition = response.headers().firstValue("Content-Disposition").orElse("");
       String fileName = d.path().substring(d.path().lastIndexOf('/') + 1);
-      assertTrue(disposition.contains("attachment") && disposition.contains(fileName.substring(fileName.indexOf('.'))),
+      assertTrue(
+          disposition.contains("attachment")
+              && disposition.contains(fileName.substring(fileName.indexOf('.'))),
           d.path() + " file name in " + disposition);
       byte[] body = response.body();
       assertTrue(body.length > 100, d.path() + " has content");
-      assertEquals(new String(d.magic(), StandardCharsets.ISO_8859_1),
-          new String(body, 0, d.magic().length, StandardCharsets.ISO_8859_1), d.path() + " starts like its format");
+      assertEquals(
+          new String(d.magic(), StandardCharsets.ISO_8859_1),
+          new String(body, 0, d.magic().length, StandardCharsets.ISO_8859_1),
+          d.path() + " starts like its format");
     }
   }
 
@@ -182,7 +222,9 @@ class LandscapeEarIT {
   }
 
   private HttpRequest.Builder request(String path) {
-    URI base = URI.create(deployment.toExternalForm());
+    // The loopback address, whatever host the container reported: the test talks to this machine
+    // only.
+    URI base = URI.create("http://localhost:" + deployment.getPort() + deployment.getPath());
     return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
   }
 
@@ -193,7 +235,8 @@ class LandscapeEarIT {
 
   private static String basic(String username, String password) {
     return "Basic "
-        + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        + Base64.getEncoder()
+            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   private HttpResponse<String> send(HttpRequest request) throws Exception {

@@ -30,7 +30,9 @@ public final class Filter {
     return parameters.toArray();
   }
 
-  /** These parameters after {@code first}, for a query with fixed parameters before the filter's. */
+  /**
+   * These parameters after {@code first}, for a query with fixed parameters before the filter's.
+   */
   public Object[] parametersAfter(Object... first) {
     List<Object> all = new ArrayList<>(List.of(first));
     all.addAll(parameters);

@@ -20,14 +20,18 @@ import java.util.TreeMap;
  */
 public final class LandscapeFigures {
 
-  /** Statuses whose amount awarded counts as awarded funding (see {@code GrantStatus.isAwarded}). */
+  /**
+   * Statuses whose amount awarded counts as awarded funding (see {@code GrantStatus.isAwarded}).
+   */
   public static final String AWARDED_STATUSES = "('AWARDED', 'COMPLETED', 'PAUSED')";
 
   /** The sums every funding table shows, over grants aliased {@code g}. */
   public static final String FUNDING_SUMS =
       "count(distinct g.id) as grants,"
           + " sum(g.amount_applied_for) as applied,"
-          + " sum(case when g.status in " + AWARDED_STATUSES + " then g.amount_awarded end) as awarded,"
+          + " sum(case when g.status in "
+          + AWARDED_STATUSES
+          + " then g.amount_awarded end) as awarded,"
           + " sum(g.amount_disbursed) as disbursed,"
           + " sum(case when g.status = 'PAUSED' then g.amount_awarded end) as paused,"
           + " sum(case when g.status = 'LOST' then coalesce(g.amount_awarded, g.amount_applied_for) end) as lost,"
@@ -57,7 +61,11 @@ public final class LandscapeFigures {
   public record SectorRef(String code, String name) {}
 
   /** Active networks per area of the UK table and sector; a zero cell is a gap. */
-  public record Grid(List<TableArea> areas, List<SectorRef> sectors, Map<String, Long> cells, Map<String, Long> networksPerArea) {
+  public record Grid(
+      List<TableArea> areas,
+      List<SectorRef> sectors,
+      Map<String, Long> cells,
+      Map<String, Long> networksPerArea) {
 
     public long count(TableArea area, SectorRef sector) {
       return cells.getOrDefault(area.gssCode() + "|" + sector.code(), 0L);
@@ -73,36 +81,55 @@ public final class LandscapeFigures {
     }
 
     public long gaps() {
-      return areas.stream().filter(TableArea::inUkTable)
-          .mapToLong(a -> sectors.stream().filter(s -> isGap(a, s)).count()).sum();
+      return areas.stream()
+          .filter(TableArea::inUkTable)
+          .mapToLong(a -> sectors.stream().filter(s -> isGap(a, s)).count())
+          .sum();
     }
   }
 
   public List<SectorRef> sectors() {
-    return source.list("select code, name from sector order by name, code", r -> new SectorRef(r.text("code"), r.text("name")));
+    return source.list(
+        "select code, name from sector order by name, code",
+        r -> new SectorRef(r.text("code"), r.text("name")));
   }
 
   public Grid grid() {
     String placed = TableArea.placeSql("coalesce(na.area_code, 'K02000001')");
     Map<String, Long> cells = new HashMap<>();
     source.each(
-        "select " + placed + " as area, s.code as sector, count(distinct n.id) as networks"
+        "select "
+            + placed
+            + " as area, s.code as sector, count(distinct n.id) as networks"
             + " from network n left join network_area na on na.network_id = n.id"
             + " join network_sector ns on ns.network_id = n.id join sector s on s.id = ns.sector_id"
-            + " where n.status = 'ACTIVE' group by " + placed + ", s.code",
+            + " where n.status = 'ACTIVE' group by "
+            + placed
+            + ", s.code",
         r -> cells.put(r.text("area") + "|" + r.text("sector"), r.count("networks")));
     Map<String, Long> perArea = new HashMap<>();
     source.each(
-        "select " + placed + " as area, count(distinct n.id) as networks"
+        "select "
+            + placed
+            + " as area, count(distinct n.id) as networks"
             + " from network n left join network_area na on na.network_id = n.id"
-            + " where n.status = 'ACTIVE' group by " + placed,
+            + " where n.status = 'ACTIVE' group by "
+            + placed,
         r -> perArea.put(r.text("area"), r.count("networks")));
     return new Grid(TableArea.all(), sectors(), cells, perArea);
   }
 
-  /** London's share of active networks, events and awarded funding, beside its share of the population. */
+  /**
+   * London's share of active networks, events and awarded funding, beside its share of the
+   * population.
+   */
   public record LondonShare(
-      long networksLondon, long networksUk, long eventsLondon, long eventsUk, BigDecimal fundingLondon, BigDecimal fundingUk) {
+      long networksLondon,
+      long networksUk,
+      long eventsLondon,
+      long eventsUk,
+      BigDecimal fundingLondon,
+      BigDecimal fundingUk) {
 
     public double networks() {
       return share(networksLondon, networksUk);
@@ -126,28 +153,48 @@ public final class LandscapeFigures {
   }
 
   public LondonShare londonShare() {
-    String london = "'" + TableArea.ukTable().stream().filter(a -> a.name().equals("London")).findFirst().orElseThrow().gssCode() + "'";
-    long networksUk = source.single("select count(*) as c from network where status = 'ACTIVE'", r -> r.count("c"));
+    String london =
+        "'"
+            + TableArea.ukTable().stream()
+                .filter(a -> a.name().equals("London"))
+                .findFirst()
+                .orElseThrow()
+                .gssCode()
+            + "'";
+    long networksUk =
+        source.single(
+            "select count(*) as c from network where status = 'ACTIVE'", r -> r.count("c"));
     long networksLondon =
         source.single(
             "select count(distinct n.id) as c from network n join network_area na on na.network_id = n.id"
-                + " where n.status = 'ACTIVE' and " + TableArea.placeSql("na.area_code") + " = " + london,
+                + " where n.status = 'ACTIVE' and "
+                + TableArea.placeSql("na.area_code")
+                + " = "
+                + london,
             r -> r.count("c"));
     long eventsUk = source.single("select count(*) as c from event", r -> r.count("c"));
     long eventsLondon =
         source.single(
-            "select count(*) as c from event e join organisation o on o.id = e.convenor_id where o.area_code = " + london,
+            "select count(*) as c from event e join organisation o on o.id = e.convenor_id where o.area_code = "
+                + london,
             r -> r.count("c"));
     BigDecimal fundingUk =
         source.single(
-            "select sum(amount_awarded) as s from funding_grant where status in " + AWARDED_STATUSES, r -> r.sum("s"));
+            "select sum(amount_awarded) as s from funding_grant where status in "
+                + AWARDED_STATUSES,
+            r -> r.sum("s"));
     BigDecimal fundingLondon =
         source.single(
-            "select sum(g.amount_awarded) as s from funding_grant g where g.status in " + AWARDED_STATUSES
+            "select sum(g.amount_awarded) as s from funding_grant g where g.status in "
+                + AWARDED_STATUSES
                 + " and exists (select 1 from grant_beneficiary_area a where a.grant_id = g.id and "
-                + TableArea.placeSql("a.area_code") + " = " + london + ")",
+                + TableArea.placeSql("a.area_code")
+                + " = "
+                + london
+                + ")",
             r -> r.sum("s"));
-    return new LondonShare(networksLondon, networksUk, eventsLondon, eventsUk, fundingLondon, fundingUk);
+    return new LondonShare(
+        networksLondon, networksUk, eventsLondon, eventsUk, fundingLondon, fundingUk);
   }
 
   /** Networks founded and closed in one year. */
@@ -170,17 +217,40 @@ public final class LandscapeFigures {
 
   /** Grants and their amounts, for one row of a funding table (an area, a status, a sector). */
   public record Funding(
-      String key, String label, long grants, BigDecimal applied, BigDecimal awarded, BigDecimal disbursed,
-      BigDecimal paused, BigDecimal lost, long covidAffected) {
+      String key,
+      String label,
+      long grants,
+      BigDecimal applied,
+      BigDecimal awarded,
+      BigDecimal disbursed,
+      BigDecimal paused,
+      BigDecimal lost,
+      long covidAffected) {
 
     static Funding read(String key, String label, ReportSource.Row r) throws java.sql.SQLException {
       return new Funding(
-          key, label, r.count("grants"), r.sum("applied"), r.sum("awarded"), r.sum("disbursed"), r.sum("paused"),
-          r.sum("lost"), r.count("covid_affected"));
+          key,
+          label,
+          r.count("grants"),
+          r.sum("applied"),
+          r.sum("awarded"),
+          r.sum("disbursed"),
+          r.sum("paused"),
+          r.sum("lost"),
+          r.count("covid_affected"));
     }
 
     static Funding none(String key, String label) {
-      return new Funding(key, label, 0, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, 0);
+      return new Funding(
+          key,
+          label,
+          0,
+          BigDecimal.ZERO,
+          BigDecimal.ZERO,
+          BigDecimal.ZERO,
+          BigDecimal.ZERO,
+          BigDecimal.ZERO,
+          0);
     }
   }
 
@@ -193,22 +263,36 @@ public final class LandscapeFigures {
     String placed = TableArea.placeSql("a.area_code");
     Map<String, Funding> found = new HashMap<>();
     source.each(
-        "select coalesce(p.area, 'K02000001') as area, " + FUNDING_SUMS
-            + " from funding_grant g left join (select distinct a.grant_id, " + placed + " as area"
-            + " from grant_beneficiary_area a) p on p.grant_id = g.id where 1 = 1" + filter.sql()
+        "select coalesce(p.area, 'K02000001') as area, "
+            + FUNDING_SUMS
+            + " from funding_grant g left join (select distinct a.grant_id, "
+            + placed
+            + " as area"
+            + " from grant_beneficiary_area a) p on p.grant_id = g.id where 1 = 1"
+            + filter.sql()
             + " group by coalesce(p.area, 'K02000001')",
-        r -> found.put(r.text("area"), Funding.read(r.text("area"), TableArea.of(r.text("area")).name(), r)),
+        r ->
+            found.put(
+                r.text("area"),
+                Funding.read(r.text("area"), TableArea.of(r.text("area")).name(), r)),
         filter.parameters());
-    return TableArea.all().stream().map(a -> found.getOrDefault(a.gssCode(), Funding.none(a.gssCode(), a.name()))).toList();
+    return TableArea.all().stream()
+        .map(a -> found.getOrDefault(a.gssCode(), Funding.none(a.gssCode(), a.name())))
+        .toList();
   }
 
   /** Funding per status of a grant, every status present, in the order of {@code GrantStatus}. */
   public List<Funding> fundingByStatus(Filter filter) {
     Map<String, Funding> found = new LinkedHashMap<>();
     source.each(
-        "select g.status as status, " + FUNDING_SUMS + " from funding_grant g where 1 = 1" + filter.sql()
+        "select g.status as status, "
+            + FUNDING_SUMS
+            + " from funding_grant g where 1 = 1"
+            + filter.sql()
             + " group by g.status",
-        r -> found.put(r.text("status"), Funding.read(r.text("status"), statusLabel(r.text("status")), r)),
+        r ->
+            found.put(
+                r.text("status"), Funding.read(r.text("status"), statusLabel(r.text("status")), r)),
         filter.parameters());
     List<Funding> rows = new ArrayList<>();
     for (var s : org.coproduction.landscape.funding.GrantStatus.values()) {
@@ -217,12 +301,17 @@ public final class LandscapeFigures {
     return rows;
   }
 
-  /** Funding per sector of the recipient network (a grant to a network in two sectors counts in both). */
+  /**
+   * Funding per sector of the recipient network (a grant to a network in two sectors counts in
+   * both).
+   */
   public List<Funding> fundingBySector(Filter filter) {
     return source.list(
-        "select s.code as code, s.name as name, " + FUNDING_SUMS
+        "select s.code as code, s.name as name, "
+            + FUNDING_SUMS
             + " from funding_grant g join network_sector x on x.network_id = g.recipient_network_id"
-            + " join sector s on s.id = x.sector_id where 1 = 1" + filter.sql()
+            + " join sector s on s.id = x.sector_id where 1 = 1"
+            + filter.sql()
             + " group by s.code, s.name order by s.name",
         r -> Funding.read(r.text("code"), r.text("name"), r),
         filter.parameters());
@@ -230,7 +319,9 @@ public final class LandscapeFigures {
 
   /** "PAUSED" as a reader says it: "Paused". */
   public static String statusLabel(String status) {
-    return status == null ? "" : status.charAt(0) + status.substring(1).toLowerCase().replace('_', ' ');
+    return status == null
+        ? ""
+        : status.charAt(0) + status.substring(1).toLowerCase().replace('_', ' ');
   }
 
   /** Insights recorded under one theme. */
@@ -244,7 +335,8 @@ public final class LandscapeFigures {
   }
 
   /** A representative quote: one of the latest insights of a theme. */
-  public record Quote(String themeCode, String themeName, String text, String source, LocalDate recordedOn) {}
+  public record Quote(
+      String themeCode, String themeName, String text, String source, LocalDate recordedOn) {}
 
   /** The latest {@code perTheme} insights of every theme, shortened to 400 characters. */
   public List<Quote> quotes(int perTheme) {
@@ -253,46 +345,92 @@ public final class LandscapeFigures {
             + " select t.code as theme_code, t.name as theme_name, i.text as text, i.source as source, i.recorded_on as recorded_on,"
             + " row_number() over (partition by i.theme_id order by i.recorded_on desc, i.id desc) as rn"
             + " from insight i join theme t on t.id = i.theme_id) q where rn <= ? order by theme_name, recorded_on desc",
-        r -> new Quote(r.text("theme_code"), r.text("theme_name"), shorten(r.text("text"), 400), r.text("source"), r.date("recorded_on")),
+        r ->
+            new Quote(
+                r.text("theme_code"),
+                r.text("theme_name"),
+                shorten(r.text("text"), 400),
+                r.text("source"),
+                r.date("recorded_on")),
         perTheme);
   }
 
-  /** A national or UK-wide network with one of its member networks (none: member fields are null). */
+  /**
+   * A national or UK-wide network with one of its member networks (none: member fields are null).
+   */
   public record Membership(
-      long networkId, String network, String scope, String areaCodes, String member, String memberStatus, String memberAreaCodes) {}
+      long networkId,
+      String network,
+      String scope,
+      String areaCodes,
+      String member,
+      String memberStatus,
+      String memberAreaCodes) {}
 
   public List<Membership> nationalNetworks() {
     return source.list(
-        "select n.id as id, n.name as name, n.scope as scope, " + NETWORK_AREA_CODES + " as area_codes,"
+        "select n.id as id, n.name as name, n.scope as scope, "
+            + NETWORK_AREA_CODES
+            + " as area_codes,"
             + " m.name as member, m.status as member_status,"
             + " (select string_agg(a.area_code, ' ' order by a.area_code) from network_area a where a.network_id = m.id) as member_codes"
             + " from network n left join network_relation r on r.to_network_id = n.id and r.type = 'MEMBER_OF'"
             + " left join network m on m.id = r.from_network_id"
             + " where n.scope in ('NATIONAL', 'UK_WIDE') order by n.name, n.id, m.name",
-        r -> new Membership(r.count("id"), r.text("name"), r.text("scope"), r.text("area_codes"), r.text("member"),
-            r.text("member_status"), r.text("member_codes")));
+        r ->
+            new Membership(
+                r.count("id"),
+                r.text("name"),
+                r.text("scope"),
+                r.text("area_codes"),
+                r.text("member"),
+                r.text("member_status"),
+                r.text("member_codes")));
   }
 
   /** A closed network and what it left: why it closed, who carried on, its lessons. */
   public record Closure(
-      String network, String areaCodes, LocalDate founded, LocalDate closed, String reason, String successor,
-      long insights, String lesson) {}
+      String network,
+      String areaCodes,
+      LocalDate founded,
+      LocalDate closed,
+      String reason,
+      String successor,
+      long insights,
+      String lesson) {}
 
   public List<Closure> closedNetworks() {
     return source.list(
-        "select n.name as name, " + NETWORK_AREA_CODES + " as area_codes, n.founded_on as founded_on, n.closed_on as closed_on,"
+        "select n.name as name, "
+            + NETWORK_AREA_CODES
+            + " as area_codes, n.founded_on as founded_on, n.closed_on as closed_on,"
             + " n.closure_reason as reason, s.name as successor,"
             + " (select count(*) from insight_network x where x.network_id = n.id) as insights,"
             + " (select i.text from insight_network x join insight i on i.id = x.insight_id where x.network_id = n.id"
             + " order by i.recorded_on desc, i.id desc fetch first 1 rows only) as lesson"
             + " from network n left join network s on s.id = n.successor_id"
             + " where n.status = 'CLOSED' order by n.closed_on desc, n.name",
-        r -> new Closure(r.text("name"), r.text("area_codes"), r.date("founded_on"), r.date("closed_on"), r.text("reason"),
-            r.text("successor"), r.count("insights"), shorten(r.text("lesson"), 300)));
+        r ->
+            new Closure(
+                r.text("name"),
+                r.text("area_codes"),
+                r.date("founded_on"),
+                r.date("closed_on"),
+                r.text("reason"),
+                r.text("successor"),
+                r.count("insights"),
+                shorten(r.text("lesson"), 300)));
   }
 
   /** Counts for the opening page. */
-  public record Totals(long networks, long active, long closed, long organisations, long grants, long events, long insights) {}
+  public record Totals(
+      long networks,
+      long active,
+      long closed,
+      long organisations,
+      long grants,
+      long events,
+      long insights) {}
 
   public Totals totals() {
     return source.single(
@@ -303,8 +441,15 @@ public final class LandscapeFigures {
             + " (select count(*) from funding_grant) as grants,"
             + " (select count(*) from event) as events,"
             + " (select count(*) from insight) as insights",
-        r -> new Totals(r.count("networks"), r.count("active"), r.count("closed"), r.count("organisations"),
-            r.count("grants"), r.count("events"), r.count("insights")));
+        r ->
+            new Totals(
+                r.count("networks"),
+                r.count("active"),
+                r.count("closed"),
+                r.count("organisations"),
+                r.count("grants"),
+                r.count("events"),
+                r.count("insights")));
   }
 
   static String shorten(String text, int max) {

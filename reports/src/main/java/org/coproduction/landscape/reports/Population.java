@@ -2,8 +2,8 @@ package org.coproduction.landscape.reports;
 
 /**
  * The population figures a report compares with: the Office for National Statistics' mid-year
- * estimates for mid-2022, the first UK-wide estimates after the 2021/2022 censuses, released on
- * 26 March 2024 ("Population estimates for the UK, England, Wales, Scotland and Northern Ireland:
+ * estimates for mid-2022, the first UK-wide estimates after the 2021/2022 censuses, released on 26
+ * March 2024 ("Population estimates for the UK, England, Wales, Scotland and Northern Ireland:
  * mid-2022", table MYE2). Update the three constants together when a newer estimate is used.
  */
 public final class Population {

@@ -8,8 +8,8 @@ import java.io.OutputStream;
  * one class implementing this (plus, for a PDF, its template under {@code src/main/jasperreports}),
  * annotated {@code @ApplicationScoped} so that {@link Reports} finds it.
  *
- * <p>Implementations read the database through the {@link ReportSource}, already grouped and summed by
- * SQL, and stream row lists with a cursor; they never hold a whole table in memory.
+ * <p>Implementations read the database through the {@link ReportSource}, already grouped and summed
+ * by SQL, and stream row lists with a cursor; they never hold a whole table in memory.
  */
 public interface Report {
 

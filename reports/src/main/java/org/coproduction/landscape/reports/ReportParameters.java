@@ -12,11 +12,13 @@ import java.time.LocalDate;
  * @param from the first day of the period (award date for grants, start for events)
  * @param to the last day of the period
  */
-public record ReportParameters(Long funderId, Long programmeId, LocalDate from, LocalDate to) implements Serializable {
+public record ReportParameters(Long funderId, Long programmeId, LocalDate from, LocalDate to)
+    implements Serializable {
 
   public ReportParameters {
     if (from != null && to != null && to.isBefore(from)) {
-      throw new IllegalArgumentException("The period ends (" + to + ") before it starts (" + from + ")");
+      throw new IllegalArgumentException(
+          "The period ends (" + to + ") before it starts (" + from + ")");
     }
   }
 
@@ -37,7 +39,10 @@ public record ReportParameters(Long funderId, Long programmeId, LocalDate from, 
     return new ReportParameters(funderId, programmeId, from, to);
   }
 
-  /** The period in words, for a report's heading: "all dates", "from 1 Apr 2020", "1 Apr 2020 to 31 Mar 2021". */
+  /**
+   * The period in words, for a report's heading: "all dates", "from 1 Apr 2020", "1 Apr 2020 to 31
+   * Mar 2021".
+   */
   public String periodText() {
     var f = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK);
     if (from == null && to == null) {

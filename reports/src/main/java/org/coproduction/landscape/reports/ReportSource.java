@@ -15,13 +15,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Where a report's data comes from: one JDBC connection (in the server, the transaction's own),
- * the clock that dates the document, and the 360Giving prefix of the publisher.
+ * Where a report's data comes from: one JDBC connection (in the server, the transaction's own), the
+ * clock that dates the document, and the 360Giving prefix of the publisher.
  *
  * <p>Aggregates come back as small lists ({@link #list}); row lists are read with a forward-only,
  * read-only cursor and a fetch size ({@link #each}, {@link #cursor}), so that a report over 100,000
- * rows holds one batch of rows at a time. PostgreSQL honours the fetch size only outside auto-commit,
- * which is the case inside a container transaction.
+ * rows holds one batch of rows at a time. PostgreSQL honours the fetch size only outside
+ * auto-commit, which is the case inside a container transaction.
  */
 public final class ReportSource {
 
@@ -91,10 +91,13 @@ public final class ReportSource {
     }
   }
 
-  /** Opens a cursor over {@code sql}; the caller closes it (a report engine reads it row by row). */
+  /**
+   * Opens a cursor over {@code sql}; the caller closes it (a report engine reads it row by row).
+   */
   public Cursor cursor(String sql, Object... parameters) {
     try {
-      PreparedStatement s = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+      PreparedStatement s =
+          connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
       try {
         s.setFetchSize(FETCH_SIZE);
         for (int i = 0; i < parameters.length; i++) {
@@ -111,7 +114,8 @@ public final class ReportSource {
   }
 
   private static Object jdbc(Object value) {
-    Objects.requireNonNull(value, "A query parameter is null: add the condition only when the filter is set");
+    Objects.requireNonNull(
+        value, "A query parameter is null: add the condition only when the filter is set");
     if (value instanceof LocalDate d) {
       return Date.valueOf(d);
     }

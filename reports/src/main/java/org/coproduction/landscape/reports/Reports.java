@@ -29,12 +29,13 @@ import org.coproduction.landscape.security.Roles;
  * the caller's transaction, and records every export in the audit log (who, when, which document,
  * with which filters). Everyone signed in may run reports.
  *
- * <p>One document keeps a core busy for seconds, so at most {@value ReportSlots#AT_ONCE} are produced at a
- * time ({@link ReportSlots}); a caller waits for its turn, then gets {@link ReportsBusyException}.
+ * <p>One document keeps a core busy for seconds, so at most {@value ReportSlots#AT_ONCE} are
+ * produced at a time ({@link ReportSlots}); a caller waits for its turn, then gets {@link
+ * ReportsBusyException}.
  *
  * <p>The web module calls the named methods below (one per download of the API) or {@link #produce}
- * with a name from {@link #catalogue()}; it should ask {@link #describe} first for the file name and
- * media type, and send {@code Cache-Control: no-store}.
+ * with a name from {@link #catalogue()}; it should ask {@link #describe} first for the file name
+ * and media type, and send {@code Cache-Control: no-store}.
  */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.VIEWER})
@@ -89,16 +90,22 @@ public class Reports {
   /** Every report there is, PDFs first. */
   public List<Description> catalogue() {
     return byName.values().stream()
-        .sorted(Comparator.comparing((Report r) -> r.format().ordinal()).thenComparing(Report::name))
-        .map(r -> new Description(r.name(), r.title(), r.format().mediaType(), r.format().extension()))
+        .sorted(
+            Comparator.comparing((Report r) -> r.format().ordinal()).thenComparing(Report::name))
+        .map(
+            r ->
+                new Description(
+                    r.name(), r.title(), r.format().mediaType(), r.format().extension()))
         .toList();
   }
 
   /**
    * The file name and media type of a document, without producing it.
    *
-   * @throws RecordNotFoundException when there is no report of that name, or no funder or programme of the given id
-   * @throws InvalidRecordException when the parameters do not fit the report (the funder report needs a funder)
+   * @throws RecordNotFoundException when there is no report of that name, or no funder or programme
+   *     of the given id
+   * @throws InvalidRecordException when the parameters do not fit the report (the funder report
+   *     needs a funder)
    */
   public Download describe(String name, ReportParameters parameters) {
     Download download = download(report(name), parameters);
@@ -115,8 +122,12 @@ public class Reports {
   }
 
   private static void exists(ReportSource source, String table, Long id) {
-    if (id != null && source.single("select count(*) as c from " + table + " where id = ?", r -> r.count("c"), id) == 0) {
-      throw new RecordNotFoundException(table.equals("organisation") ? "funder" : "grant programme", id);
+    if (id != null
+        && source.single(
+                "select count(*) as c from " + table + " where id = ?", r -> r.count("c"), id)
+            == 0) {
+      throw new RecordNotFoundException(
+          table.equals("organisation") ? "funder" : "grant programme", id);
     }
   }
 
@@ -136,7 +147,8 @@ public class Reports {
    * @throws InvalidRecordException when the parameters do not fit the report
    * @throws ReportsBusyException when other documents keep every slot for longer than the wait
    */
-  public Download produce(String name, ReportParameters parameters, OutputStream out) throws IOException {
+  public Download produce(String name, ReportParameters parameters, OutputStream out)
+      throws IOException {
     Report r = report(name);
     Download download = download(r, parameters);
     slots.acquire();
@@ -147,7 +159,12 @@ public class Reports {
     } finally {
       slots.release();
     }
-    audit.recordAction(AuditEntry.Action.EXPORT, "Report", parameters.funderId(), download.fileName(), describe(r, parameters));
+    audit.recordAction(
+        AuditEntry.Action.EXPORT,
+        "Report",
+        parameters.funderId(),
+        download.fileName(),
+        describe(r, parameters));
     return download;
   }
 
@@ -157,7 +174,9 @@ public class Reports {
   }
 
   /** GET /api/reports/funders/{id}.pdf?programme=&amp;from=&amp;to= */
-  public Download funderPdf(long funderId, Long programmeId, LocalDate from, LocalDate to, OutputStream out) throws IOException {
+  public Download funderPdf(
+      long funderId, Long programmeId, LocalDate from, LocalDate to, OutputStream out)
+      throws IOException {
     return produce("funder.pdf", new ReportParameters(funderId, programmeId, from, to), out);
   }
 
@@ -172,7 +191,8 @@ public class Reports {
   }
 
   /** GET /api/exports/360giving.xlsx?funder=&amp;programme=&amp;from=&amp;to= */
-  public Download giving360Workbook(ReportParameters parameters, OutputStream out) throws IOException {
+  public Download giving360Workbook(ReportParameters parameters, OutputStream out)
+      throws IOException {
     return produce("360giving.xlsx", parameters, out);
   }
 
@@ -195,7 +215,12 @@ public class Reports {
   }
 
   private static String describe(Report r, ReportParameters p) {
-    return r.title() + "; funder " + (p.funderId() == null ? "any" : "#" + p.funderId()) + "; programme "
-        + (p.programmeId() == null ? "any" : "#" + p.programmeId()) + "; " + p.periodText();
+    return r.title()
+        + "; funder "
+        + (p.funderId() == null ? "any" : "#" + p.funderId())
+        + "; programme "
+        + (p.programmeId() == null ? "any" : "#" + p.programmeId())
+        + "; "
+        + p.periodText();
   }
 }

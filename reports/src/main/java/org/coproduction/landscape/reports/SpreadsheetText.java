@@ -1,14 +1,14 @@
 package org.coproduction.landscape.reports;
 
 /**
- * The one place that makes text safe for spreadsheets (formula injection, CWE-1236): a value starting
- * with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return could be run as a formula
- * when a spreadsheet opens or re-imports it.
+ * The one place that makes text safe for spreadsheets (formula injection, CWE-1236): a value
+ * starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return could be run
+ * as a formula when a spreadsheet opens or re-imports it.
  *
  * <p>Workbooks keep such a value as a text cell, unchanged, with the "quote prefix" style (the
  * apostrophe Excel and LibreOffice show for text typed as {@code '=...}): it stays readable and is
- * never evaluated, not even after the cell is edited. Text for CSV or other plain-text tables gets a
- * leading apostrophe instead ({@link #forCsv}), as OWASP recommends.
+ * never evaluated, not even after the cell is edited. Text for CSV or other plain-text tables gets
+ * a leading apostrophe instead ({@link #forCsv}), as OWASP recommends.
  */
 public final class SpreadsheetText {
 

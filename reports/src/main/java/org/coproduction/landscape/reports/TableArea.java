@@ -16,21 +16,27 @@ import org.coproduction.landscape.geography.AreaCode;
  * <p>A record's GSS codes are placed in SQL by {@link #placeSql(String)}: a region or nation is its
  * own row; a Welsh, Scottish or Northern Irish local authority belongs to its nation; a London
  * borough (E09) to London. Other English local authorities and England as a whole cannot be placed
- * in a region without a lookup this record does not hold, so they go to "England, region not recorded".
+ * in a region without a lookup this record does not hold, so they go to "England, region not
+ * recorded".
  */
-public record TableArea(String gssCode, String itl1Code, String name, String nation, boolean inUkTable) {
+public record TableArea(
+    String gssCode, String itl1Code, String name, String nation, boolean inUkTable) {
 
   /** England as a whole, or an English local authority outside London. */
   public static final TableArea ENGLAND_UNPLACED =
       new TableArea(Area.ENGLAND.gssCode(), "", "England, region not recorded", "England", false);
 
   /** The UK as a whole (K02000001), or no area recorded. */
-  public static final TableArea UK_WIDE = new TableArea(AreaCode.UNITED_KINGDOM, "", "UK-wide", "United Kingdom", false);
+  public static final TableArea UK_WIDE =
+      new TableArea(AreaCode.UNITED_KINGDOM, "", "UK-wide", "United Kingdom", false);
 
   /** The twelve areas of a UK table, in their usual order. */
   public static List<TableArea> ukTable() {
     return Area.ukTable().stream()
-        .map(a -> new TableArea(a.gssCode(), a.itl1Code(), a.displayName(), a.nation().displayName(), true))
+        .map(
+            a ->
+                new TableArea(
+                    a.gssCode(), a.itl1Code(), a.displayName(), a.nation().displayName(), true))
         .toList();
   }
 
@@ -55,19 +61,46 @@ public record TableArea(String gssCode, String itl1Code, String name, String nat
   }
 
   /**
-   * An SQL expression that places the GSS code in {@code column} on a row of the table (its GSS code):
-   * the same in PostgreSQL and H2.
+   * An SQL expression that places the GSS code in {@code column} on a row of the table (its GSS
+   * code): the same in PostgreSQL and H2.
    */
   public static String placeSql(String column) {
     String own =
         Area.ukTable().stream().map(a -> "'" + a.gssCode() + "'").collect(Collectors.joining(", "));
-    return "case when " + column + " in (" + own + ") then " + column
-        + " when " + column + " like 'W%' then '" + Area.WALES.gssCode() + "'"
-        + " when " + column + " like 'S%' then '" + Area.SCOTLAND.gssCode() + "'"
-        + " when " + column + " like 'N%' then '" + Area.NORTHERN_IRELAND.gssCode() + "'"
-        + " when " + column + " like 'E09%' then '" + Area.LONDON.gssCode() + "'"
-        + " when " + column + " like 'E%' then '" + Area.ENGLAND.gssCode() + "'"
-        + " else '" + AreaCode.UNITED_KINGDOM + "' end";
+    return "case when "
+        + column
+        + " in ("
+        + own
+        + ") then "
+        + column
+        + " when "
+        + column
+        + " like 'W%' then '"
+        + Area.WALES.gssCode()
+        + "'"
+        + " when "
+        + column
+        + " like 'S%' then '"
+        + Area.SCOTLAND.gssCode()
+        + "'"
+        + " when "
+        + column
+        + " like 'N%' then '"
+        + Area.NORTHERN_IRELAND.gssCode()
+        + "'"
+        + " when "
+        + column
+        + " like 'E09%' then '"
+        + Area.LONDON.gssCode()
+        + "'"
+        + " when "
+        + column
+        + " like 'E%' then '"
+        + Area.ENGLAND.gssCode()
+        + "'"
+        + " else '"
+        + AreaCode.UNITED_KINGDOM
+        + "' end";
   }
 
   /** A code with its name, as a reader of a table expects: "E12000007 London". */

@@ -89,6 +89,7 @@ public final class Documents {
         return r;
       }
     }
-    throw new AssertionError("No row of " + sheet.getSheetName() + " has '" + value + "' in column " + column);
+    throw new AssertionError(
+        "No row of " + sheet.getSheetName() + " has '" + value + "' in column " + column);
   }
 }

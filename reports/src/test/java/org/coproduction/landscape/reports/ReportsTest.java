@@ -23,7 +23,10 @@ import org.coproduction.landscape.reports.workbook.LandscapeWorkbook;
 import org.coproduction.landscape.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
-/** The boundary outside the container: the catalogue, the checks before a download, and the audit of every export. */
+/**
+ * The boundary outside the container: the catalogue, the checks before a download, and the audit of
+ * every export.
+ */
 class ReportsTest {
 
   /** The audit log's entries, kept in memory. */
@@ -31,7 +34,8 @@ class ReportsTest {
     final List<String> entries = new ArrayList<>();
 
     @Override
-    public void recordAction(AuditEntry.Action action, String recordType, Long recordId, String label, String note) {
+    public void recordAction(
+        AuditEntry.Action action, String recordType, Long recordId, String label, String note) {
       entries.add(action + " " + recordType + " " + recordId + " " + label + " | " + note);
     }
   }
@@ -42,8 +46,14 @@ class ReportsTest {
       new Reports(
           dataSource(),
           audit,
-          List.of(new LandscapeReport(), new FunderReport(), new LandscapeWorkbook(), new Giving360Json(), new Giving360Workbook(),
-              new EventsCalendar(), new KumuWorkbook()));
+          List.of(
+              new LandscapeReport(),
+              new FunderReport(),
+              new LandscapeWorkbook(),
+              new Giving360Json(),
+              new Giving360Workbook(),
+              new EventsCalendar(),
+              new KumuWorkbook()));
 
   static DataSource dataSource() {
     LandscapeFixture.funderId();
@@ -55,7 +65,9 @@ class ReportsTest {
         ds.setPassword(TestDatabase.PASSWORD);
         return ds;
       }
-      var ds = (DataSource) Class.forName("org.h2.jdbcx.JdbcDataSource").getDeclaredConstructor().newInstance();
+      var ds =
+          (DataSource)
+              Class.forName("org.h2.jdbcx.JdbcDataSource").getDeclaredConstructor().newInstance();
       ds.getClass().getMethod("setURL", String.class).invoke(ds, TestDatabase.URL);
       ds.getClass().getMethod("setUser", String.class).invoke(ds, TestDatabase.USER);
       ds.getClass().getMethod("setPassword", String.class).invoke(ds, TestDatabase.PASSWORD);
@@ -70,7 +82,10 @@ class ReportsTest {
     List<String> names = reports.catalogue().stream().map(Reports.Description::name).toList();
     assertEquals(7, names.size());
     assertEquals(List.of("funder.pdf", "landscape.pdf"), names.subList(0, 2));
-    assertTrue(names.containsAll(List.of("landscape.xlsx", "360giving.json", "360giving.xlsx", "events.ics", "kumu.xlsx")));
+    assertTrue(
+        names.containsAll(
+            List.of(
+                "landscape.xlsx", "360giving.json", "360giving.xlsx", "events.ics", "kumu.xlsx")));
   }
 
   @Test
@@ -83,18 +98,38 @@ class ReportsTest {
     long funder = LandscapeFixture.funderId();
     reports.funderPdf(funder, null, null, null, new ByteArrayOutputStream());
     assertEquals(2, audit.entries.size());
-    assertTrue(audit.entries.get(0).startsWith("EXPORT Report null kumu.xlsx"), audit.entries.get(0));
-    assertTrue(audit.entries.get(1).startsWith("EXPORT Report " + funder + " funder-" + funder + ".pdf | Funder report; funder #" + funder),
+    assertTrue(
+        audit.entries.get(0).startsWith("EXPORT Report null kumu.xlsx"), audit.entries.get(0));
+    assertTrue(
+        audit
+            .entries
+            .get(1)
+            .startsWith(
+                "EXPORT Report "
+                    + funder
+                    + " funder-"
+                    + funder
+                    + ".pdf | Funder report; funder #"
+                    + funder),
         audit.entries.get(1));
   }
 
   @Test
   void aDownloadIsCheckedBeforeItStreams() {
-    assertEquals("funder-" + LandscapeFixture.funderId() + ".pdf",
-        reports.describe("funder.pdf", ReportParameters.forFunder(LandscapeFixture.funderId())).fileName());
-    assertThrows(InvalidRecordException.class, () -> reports.describe("funder.pdf", ReportParameters.none()));
-    assertThrows(RecordNotFoundException.class, () -> reports.describe("funder.pdf", ReportParameters.forFunder(987654321L)));
-    assertThrows(RecordNotFoundException.class, () -> reports.describe("nothing.pdf", ReportParameters.none()));
+    assertEquals(
+        "funder-" + LandscapeFixture.funderId() + ".pdf",
+        reports
+            .describe("funder.pdf", ReportParameters.forFunder(LandscapeFixture.funderId()))
+            .fileName());
+    assertThrows(
+        InvalidRecordException.class,
+        () -> reports.describe("funder.pdf", ReportParameters.none()));
+    assertThrows(
+        RecordNotFoundException.class,
+        () -> reports.describe("funder.pdf", ReportParameters.forFunder(987654321L)));
+    assertThrows(
+        RecordNotFoundException.class,
+        () -> reports.describe("nothing.pdf", ReportParameters.none()));
     assertTrue(audit.entries.isEmpty(), "nothing was exported");
   }
 }

@@ -17,7 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Areas", description = "The four nations and England's nine regions, with their codes.")
 public class AreaResource {
 
-  private static final List<AreaJson> AREAS = Arrays.stream(Area.values()).map(AreaJson::of).toList();
+  private static final List<AreaJson> AREAS =
+      Arrays.stream(Area.values()).map(AreaJson::of).toList();
 
   @GET
   @Operation(summary = "The 13 reference areas: nations first, then England's regions")

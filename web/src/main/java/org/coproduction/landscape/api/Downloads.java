@@ -14,9 +14,9 @@ import org.coproduction.landscape.reports.Reports;
 import org.coproduction.landscape.reports.ReportsBusyException;
 
 /**
- * How a report becomes a download: checked first (unknown funder 404, missing filter 400), then streamed
- * as it is produced, never cached, with its file name. Every download is recorded in the audit log by
- * {@link Reports}.
+ * How a report becomes a download: checked first (unknown funder 404, missing filter 400), then
+ * streamed as it is produced, never cached, with its file name. Every download is recorded in the
+ * audit log by {@link Reports}.
  */
 final class Downloads {
 
@@ -47,7 +47,8 @@ final class Downloads {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
-      throw new InvalidRecordException(name, "'" + value + "' is not a date: write it as YYYY-MM-DD");
+      throw new InvalidRecordException(
+          name, "'" + value + "' is not a date: write it as YYYY-MM-DD");
     }
   }
 
@@ -56,7 +57,9 @@ final class Downloads {
   public static class Busy implements ExceptionMapper<ReportsBusyException> {
     @Override
     public Response toResponse(ReportsBusyException e) {
-      return Errors.response(Status.SERVICE_UNAVAILABLE, null, e.getMessage()).header(HttpHeaders.RETRY_AFTER, "60").build();
+      return Errors.response(Status.SERVICE_UNAVAILABLE, null, e.getMessage())
+          .header(HttpHeaders.RETRY_AFTER, "60")
+          .build();
     }
   }
 }

@@ -30,7 +30,9 @@ import org.coproduction.landscape.platform.EditConflictException;
 import org.coproduction.landscape.platform.InvalidRecordException;
 import org.coproduction.landscape.platform.RecordNotFoundException;
 
-/** How the core's exceptions and the API's own failures become answers with an {@link Errors} body. */
+/**
+ * How the core's exceptions and the API's own failures become answers with an {@link Errors} body.
+ */
 public final class ErrorMappers {
 
   private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
@@ -52,7 +54,9 @@ public final class ErrorMappers {
     @Override
     public Response toResponse(EditConflictException e) {
       return Errors.response(
-              Status.CONFLICT, "version", e.getMessage() + ": read it again, re-apply your change and save again")
+              Status.CONFLICT,
+              "version",
+              e.getMessage() + ": read it again, re-apply your change and save again")
           .build();
     }
   }
@@ -66,7 +70,9 @@ public final class ErrorMappers {
     }
   }
 
-  /** 403 for a signed-in caller whose role may not do it; 401 with a challenge for an anonymous one. */
+  /**
+   * 403 for a signed-in caller whose role may not do it; 401 with a challenge for an anonymous one.
+   */
   @Provider
   public static class AccessDenied implements ExceptionMapper<EJBAccessException> {
 
@@ -82,8 +88,8 @@ public final class ErrorMappers {
   }
 
   /**
-   * A boundary failed with an exception the container wrapped: answered as the cause would be, or 500 (logged) when
-   * the cause is not one the API knows.
+   * A boundary failed with an exception the container wrapped: answered as the cause would be, or
+   * 500 (logged) when the cause is not one the API knows.
    */
   @Provider
   public static class EjbFailure implements ExceptionMapper<EJBException> {
@@ -94,7 +100,9 @@ public final class ErrorMappers {
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Response toResponse(EJBException e) {
       Throwable cause = e;
-      while (cause instanceof EJBException && !(cause instanceof EJBAccessException) && cause.getCause() != null) {
+      while (cause instanceof EJBException
+          && !(cause instanceof EJBAccessException)
+          && cause.getCause() != null) {
         cause = cause.getCause();
       }
       if (cause != e) {
@@ -106,7 +114,8 @@ public final class ErrorMappers {
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof OptimisticLockException) {
           // Someone else's change was committed first (found when this transaction committed).
-          return Errors.response(Status.CONFLICT, "version", "The record was changed by someone else meanwhile")
+          return Errors.response(
+                  Status.CONFLICT, "version", "The record was changed by someone else meanwhile")
               .build();
         }
       }
@@ -116,7 +125,8 @@ public final class ErrorMappers {
 
   /** 400: the same for Bean Validation failing when the record is written. */
   @Provider
-  public static class ConstraintViolations implements ExceptionMapper<ConstraintViolationException> {
+  public static class ConstraintViolations
+      implements ExceptionMapper<ConstraintViolationException> {
     @Override
     public Response toResponse(ConstraintViolationException e) {
       Map<String, String> messages = new LinkedHashMap<>();
@@ -127,7 +137,10 @@ public final class ErrorMappers {
     }
   }
 
-  /** 400: the body is not JSON, or a value has the wrong type (the JSON-B provider wraps what JSON-B says). */
+  /**
+   * 400: the body is not JSON, or a value has the wrong type (the JSON-B provider wraps what JSON-B
+   * says).
+   */
   @Provider
   public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
     @Override
@@ -145,7 +158,10 @@ public final class ErrorMappers {
     }
   }
 
-  /** The container's own answers (unknown path, wrong method, empty body), with an {@link Errors} body. */
+  /**
+   * The container's own answers (unknown path, wrong method, empty body), with an {@link Errors}
+   * body.
+   */
   @Provider
   public static class HttpFailure implements ExceptionMapper<WebApplicationException> {
     @Override
@@ -165,15 +181,20 @@ public final class ErrorMappers {
     }
   }
 
-  private static final Pattern PROPERTY = Pattern.compile("^Unable to deserialize property '([^']+)'");
+  private static final Pattern PROPERTY =
+      Pattern.compile("^Unable to deserialize property '([^']+)'");
 
-  /** Names the field JSON-B could not read (its path, e.g. {@code lifecycle.foundedOn}) and what it expected. */
+  /**
+   * Names the field JSON-B could not read (its path, e.g. {@code lifecycle.foundedOn}) and what it
+   * expected.
+   */
   static Response unreadable(Throwable e) {
     List<String> path = new ArrayList<>();
     Throwable innermost = e;
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof JsonParsingException) {
-        return Errors.response(Status.BAD_REQUEST, null, "The request body is not valid JSON: " + t.getMessage())
+        return Errors.response(
+                Status.BAD_REQUEST, null, "The request body is not valid JSON: " + t.getMessage())
             .build();
       }
       Matcher m = PROPERTY.matcher(String.valueOf(t.getMessage()));
@@ -188,8 +209,10 @@ public final class ErrorMappers {
       message = "Write the date and time as YYYY-MM-DDTHH:MM, UK time (e.g. 2020-11-19T10:00)";
     } else if (what.contains("java.time.LocalDate")) {
       message = "Write the date as YYYY-MM-DD (e.g. 2020-11-19)";
-    } else if (innermost instanceof NumberFormatException || what.contains("java.lang.Long")
-        || what.contains("java.lang.Integer") || what.contains("java.math.BigDecimal")) {
+    } else if (innermost instanceof NumberFormatException
+        || what.contains("java.lang.Long")
+        || what.contains("java.lang.Integer")
+        || what.contains("java.math.BigDecimal")) {
       message = "Enter a number";
     } else if (what.contains("Allowed: [START_ARRAY]")) {
       message = "Send a list: [...]";
@@ -198,7 +221,9 @@ public final class ErrorMappers {
     } else {
       message = "This value cannot be read: " + innermost.getMessage();
     }
-    return Errors.response(Status.BAD_REQUEST, path.isEmpty() ? null : String.join(".", path), message).build();
+    return Errors.response(
+            Status.BAD_REQUEST, path.isEmpty() ? null : String.join(".", path), message)
+        .build();
   }
 
   private static String chain(Throwable e) {
@@ -212,7 +237,9 @@ public final class ErrorMappers {
   static Response failed(Throwable e) {
     LOG.log(Level.SEVERE, "The API could not answer", e);
     return Errors.response(
-            Status.INTERNAL_SERVER_ERROR, null, "Something went wrong on the server; it has been logged")
+            Status.INTERNAL_SERVER_ERROR,
+            null,
+            "Something went wrong on the server; it has been logged")
         .build();
   }
 }

@@ -5,8 +5,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * An event; times are UK local time (2020-11-19T10:00). Each participant is a person with a role (HOST,
- * FACILITATOR, SPEAKER, PARTICIPANT) and the organisation they stood for at the time (optional).
+ * An event; times are UK local time (2020-11-19T10:00). Each participant is a person with a role
+ * (HOST, FACILITATOR, SPEAKER, PARTICIPANT) and the organisation they stood for at the time
+ * (optional).
  */
 @JsonbPropertyOrder({"id", "version"})
 public record EventJson(

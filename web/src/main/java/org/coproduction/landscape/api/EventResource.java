@@ -68,7 +68,9 @@ public class EventResource extends RecordResource<Event, EventJson> {
             .map(
                 p ->
                     new EventJson.Participant(
-                        p.getPerson().getId(), p.getRole().name(), idOf(p.getOrganisationAtTheTime())))
+                        p.getPerson().getId(),
+                        p.getRole().name(),
+                        idOf(p.getOrganisationAtTheTime())))
             .toList(),
         idsOf(e.getNetworksRepresented()),
         entryCodes(e.getThemes()),
@@ -122,7 +124,8 @@ public class EventResource extends RecordResource<Event, EventJson> {
       }
       Person person = problems.reference(field + ".personId", people, p.personId());
       ParticipantRole role = problems.enumValue(field + ".role", p.role(), ParticipantRole.class);
-      Organisation organisation = problems.reference(field + ".organisationId", organisations, p.organisationId());
+      Organisation organisation =
+          problems.reference(field + ".organisationId", organisations, p.organisationId());
       if (person != null && role != null) {
         wanted.add(new Part(person, role, organisation));
       }

@@ -14,7 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Open-standard exports (VIEWER and above): 360Giving, iCalendar, Kumu. */
 @Path("exports")
 @RequestScoped
-@Tag(name = "Exports", description = "Awarded grants in the 360Giving Data Standard, events as iCalendar, the network of networks for Kumu.")
+@Tag(
+    name = "Exports",
+    description =
+        "Awarded grants in the 360Giving Data Standard, events as iCalendar, the network of networks for Kumu.")
 public class ExportResource {
 
   @Inject private Reports reports;
@@ -24,8 +27,12 @@ public class ExportResource {
   @Path("360giving.json")
   @Produces("application/json")
   public Response giving360Json(
-      @QueryParam("funder") Long funder, @QueryParam("programme") Long programme, @QueryParam("from") String from, @QueryParam("to") String to) {
-    return Downloads.of(reports, "360giving.json", Downloads.parameters(funder, programme, from, to));
+      @QueryParam("funder") Long funder,
+      @QueryParam("programme") Long programme,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    return Downloads.of(
+        reports, "360giving.json", Downloads.parameters(funder, programme, from, to));
   }
 
   /** Awarded grants as a 360Giving spreadsheet; optional funder, programme and period. */
@@ -33,8 +40,12 @@ public class ExportResource {
   @Path("360giving.xlsx")
   @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
   public Response giving360Workbook(
-      @QueryParam("funder") Long funder, @QueryParam("programme") Long programme, @QueryParam("from") String from, @QueryParam("to") String to) {
-    return Downloads.of(reports, "360giving.xlsx", Downloads.parameters(funder, programme, from, to));
+      @QueryParam("funder") Long funder,
+      @QueryParam("programme") Long programme,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    return Downloads.of(
+        reports, "360giving.xlsx", Downloads.parameters(funder, programme, from, to));
   }
 
   /** The events as an iCalendar file; optional period. */

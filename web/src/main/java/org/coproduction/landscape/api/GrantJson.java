@@ -6,9 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A grant in the shape of 360Giving: identifier 360G-&lt;prefix&gt;-&lt;id&gt;, amounts as exact decimals (a JSON
- * number or a string, at most two places), beneficiary areas by GSS code, the recipient either a network or an
- * organisation. Status defaults to APPLIED, direction to INCOMING, currency to GBP.
+ * A grant in the shape of 360Giving: identifier 360G-&lt;prefix&gt;-&lt;id&gt;, amounts as exact
+ * decimals (a JSON number or a string, at most two places), beneficiary areas by GSS code, the
+ * recipient either a network or an organisation. Status defaults to APPLIED, direction to INCOMING,
+ * currency to GBP.
  */
 @JsonbPropertyOrder({"id", "version"})
 public record GrantJson(

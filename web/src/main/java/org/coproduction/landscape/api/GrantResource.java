@@ -89,12 +89,15 @@ public class GrantResource extends RecordResource<Grant, GrantJson> {
     g.setCovidImpact(json.covidImpact());
     g.setFunder(problems.reference("funderId", organisations, json.funderId()));
     g.setProgramme(problems.reference("programmeId", programmes, json.programmeId()));
-    g.setRecipientNetwork(problems.reference("recipientNetworkId", networks, json.recipientNetworkId()));
+    g.setRecipientNetwork(
+        problems.reference("recipientNetworkId", networks, json.recipientNetworkId()));
     g.setRecipientOrganisation(
-        problems.reference("recipientOrganisationId", organisations, json.recipientOrganisationId()));
+        problems.reference(
+            "recipientOrganisationId", organisations, json.recipientOrganisationId()));
     g.setBeneficiaryAreas(problems.areaCodes("beneficiaryAreas", json.beneficiaryAreas()));
     g.setDirection(
         Objects.requireNonNullElse(
-            problems.enumValue("direction", json.direction(), FundingDirection.class), FundingDirection.INCOMING));
+            problems.enumValue("direction", json.direction(), FundingDirection.class),
+            FundingDirection.INCOMING));
   }
 }

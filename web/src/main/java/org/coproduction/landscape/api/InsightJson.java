@@ -4,7 +4,10 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Something the field learned, under a theme code, from an event or about networks, with sectors and areas. */
+/**
+ * Something the field learned, under a theme code, from an event or about networks, with sectors
+ * and areas.
+ */
 @JsonbPropertyOrder({"id", "version"})
 public record InsightJson(
     Long id,

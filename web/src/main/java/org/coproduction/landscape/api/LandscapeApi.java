@@ -8,7 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
-/** The JSON API of the landscape's record, under {@code /api}; its description is served at {@code /openapi}. */
+/**
+ * The JSON API of the landscape's record, under {@code /api}; its description is served at {@code
+ * /openapi}.
+ */
 @ApplicationPath(LandscapeApi.PATH)
 @OpenAPIDefinition(
     info =
@@ -21,7 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                     + " size, sort (name, -name or name,desc), q (free text) and the filters of each kind. Everyone"
                     + " signed in reads; STAFF and ADMIN write. Errors: {errors: [{field, message}]}."),
     security = @SecurityRequirement(name = LandscapeApi.BASIC))
-@SecurityScheme(securitySchemeName = LandscapeApi.BASIC, type = SecuritySchemeType.HTTP, scheme = "basic")
+@SecurityScheme(
+    securitySchemeName = LandscapeApi.BASIC,
+    type = SecuritySchemeType.HTTP,
+    scheme = "basic")
 public class LandscapeApi extends Application {
 
   public static final String PATH = "api";

@@ -5,7 +5,8 @@ import java.util.function.Supplier;
 import org.coproduction.landscape.platform.ListEntry;
 
 /** The lists staff keep (sectors, themes): other records name an entry by its code. */
-public abstract class ListEntryResource<E extends ListEntry> extends RecordResource<E, ListEntryJson> {
+public abstract class ListEntryResource<E extends ListEntry>
+    extends RecordResource<E, ListEntryJson> {
 
   protected ListEntryResource(Class<E> type, Supplier<E> blank) {
     super(type, blank, Map.of());

@@ -36,7 +36,13 @@ public class NetworkResource extends RecordResource<Network, NetworkJson> {
 
   /** The closing's field names for the core's: its messages name what the caller sent. */
   private static final Map<String, String> CLOSING_FIELDS =
-      Map.of("lifecycle.closedOn", "closedOn", "lifecycle.closureReason", "reason", "successor", "successorId");
+      Map.of(
+          "lifecycle.closedOn",
+          "closedOn",
+          "lifecycle.closureReason",
+          "reason",
+          "successor",
+          "successorId");
 
   @Inject private Networks networks;
   @Inject private Organisations organisations;
@@ -47,7 +53,13 @@ public class NetworkResource extends RecordResource<Network, NetworkJson> {
     super(
         Network.class,
         Network::blank,
-        Map.of("host", "hostOrganisationId", "successor", "successorId", "contact", "contactPersonId"));
+        Map.of(
+            "host",
+            "hostOrganisationId",
+            "successor",
+            "successorId",
+            "contact",
+            "contactPersonId"));
   }
 
   @Override
@@ -80,7 +92,10 @@ public class NetworkResource extends RecordResource<Network, NetworkJson> {
         entryCodes(n.getSectors()),
         idOf(n.getHost()),
         new NetworkJson.Lifecycle(
-            nameOf(life.getStatus()), life.getFoundedOn(), life.getClosedOn(), life.getClosureReason()),
+            nameOf(life.getStatus()),
+            life.getFoundedOn(),
+            life.getClosedOn(),
+            life.getClosureReason()),
         idOf(n.getSuccessor()),
         n.getMembershipEstimate(),
         n.getDescription(),
@@ -88,7 +103,9 @@ public class NetworkResource extends RecordResource<Network, NetworkJson> {
         idOf(n.getContact()),
         n.getRelations().stream()
             .map(r -> new NetworkJson.Relation(r.getType().name(), r.getTo().getId()))
-            .sorted(Comparator.comparing(NetworkJson.Relation::type).thenComparing(NetworkJson.Relation::networkId))
+            .sorted(
+                Comparator.comparing(NetworkJson.Relation::type)
+                    .thenComparing(NetworkJson.Relation::networkId))
             .toList(),
         towards);
   }
@@ -100,7 +117,8 @@ public class NetworkResource extends RecordResource<Network, NetworkJson> {
     n.setAreas(problems.areaCodes("areas", json.areas()));
     n.setSectors(problems.codes("sectors", sectors, json.sectors()));
     n.setHost(problems.reference("hostOrganisationId", organisations, json.hostOrganisationId()));
-    n.setLifecycle(lifecycle(json.lifecycle(), n.isNew() ? null : n.getLifecycle().getStatus(), problems));
+    n.setLifecycle(
+        lifecycle(json.lifecycle(), n.isNew() ? null : n.getLifecycle().getStatus(), problems));
     n.setSuccessor(problems.reference("successorId", networks, json.successorId()));
     n.setMembershipEstimate(json.membershipEstimate());
     n.setDescription(json.description());
@@ -109,10 +127,12 @@ public class NetworkResource extends RecordResource<Network, NetworkJson> {
     relate(n, json.relations(), problems);
   }
 
-  private static Lifecycle lifecycle(NetworkJson.Lifecycle json, LifecycleStatus before, Problems problems) {
+  private static Lifecycle lifecycle(
+      NetworkJson.Lifecycle json, LifecycleStatus before, Problems problems) {
     Lifecycle life = new Lifecycle();
     if (json != null) {
-      LifecycleStatus status = problems.enumValue("lifecycle.status", json.status(), LifecycleStatus.class);
+      LifecycleStatus status =
+          problems.enumValue("lifecycle.status", json.status(), LifecycleStatus.class);
       if (status != null) {
         life.setStatus(status);
       }
@@ -125,7 +145,11 @@ public class NetworkResource extends RecordResource<Network, NetworkJson> {
           "lifecycle.status",
           before == LifecycleStatus.CLOSED
               ? "A closed network stays closed"
-              : "A network that has been " + before + " cannot become " + life.getStatus() + " again");
+              : "A network that has been "
+                  + before
+                  + " cannot become "
+                  + life.getStatus()
+                  + " again");
     }
     return life;
   }
@@ -140,7 +164,8 @@ public class NetworkResource extends RecordResource<Network, NetworkJson> {
       String field = "relations[" + i + "]";
       RelationType type = problems.enumValue(field + ".type", r.type(), RelationType.class);
       if (type == null && (r.type() == null || r.type().isBlank())) {
-        problems.add(field + ".type", "Choose how the networks relate: " + List.of(RelationType.values()));
+        problems.add(
+            field + ".type", "Choose how the networks relate: " + List.of(RelationType.values()));
       }
       if (r.networkId() == null) {
         problems.add(field + ".networkId", "Choose the other network");
@@ -168,7 +193,9 @@ public class NetworkResource extends RecordResource<Network, NetworkJson> {
     }
     Problems problems = new Problems();
     if (closing.version() == null) {
-      problems.add("version", "Send the version you read: it keeps you from overwriting someone else's change");
+      problems.add(
+          "version",
+          "Send the version you read: it keeps you from overwriting someone else's change");
     }
     if (closing.successorId() != null && closing.successorId() != id) {
       problems.reference("successorId", networks, closing.successorId());
@@ -191,5 +218,4 @@ public class NetworkResource extends RecordResource<Network, NetworkJson> {
                     lessons));
     return Response.ok(toJson(closed)).build();
   }
-
 }

@@ -14,10 +14,11 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * The operations every kind of record shares, in the {@code /openapi} document. Payara builds the document from the
- * JAX-RS annotations, but not for methods a resource inherits from {@link RecordResource} (it files them under
- * {@code /null}): this reader describes them for each kind, and the filter drops the {@code /null} entries. The
- * kinds' own operations (closing a network, the subject access export...) come from their annotations.
+ * The operations every kind of record shares, in the {@code /openapi} document. Payara builds the
+ * document from the JAX-RS annotations, but not for methods a resource inherits from {@link
+ * RecordResource} (it files them under {@code /null}): this reader describes them for each kind,
+ * and the filter drops the {@code /null} entries. The kinds' own operations (closing a network, the
+ * subject access export...) come from their annotations.
  */
 public class OpenApiDocument implements OASModelReader, OASFilter {
 
@@ -39,33 +40,62 @@ public class OpenApiDocument implements OASModelReader, OASFilter {
     Paths paths = OASFactory.createPaths();
     for (Class<?> kind : KINDS) {
       String root = "/" + LandscapeApi.PATH + "/" + kind.getAnnotation(Path.class).value();
-      String tag = kind.getAnnotation(org.eclipse.microprofile.openapi.annotations.tags.Tag.class).name();
+      String tag =
+          kind.getAnnotation(org.eclipse.microprofile.openapi.annotations.tags.Tag.class).name();
       paths.addPathItem(
           root,
           OASFactory.createPathItem()
               .GET(
                   operation(tag, "A page of the list", "200", "{items, page, size, total}")
                       .addParameter(query("page", Schema.SchemaType.INTEGER, "The page, from 0"))
-                      .addParameter(query("size", Schema.SchemaType.INTEGER, "Records a page, 1 to 500; 20 by default"))
-                      .addParameter(query("sort", Schema.SchemaType.STRING, "A field, e.g. name, -name or name,desc"))
+                      .addParameter(
+                          query(
+                              "size",
+                              Schema.SchemaType.INTEGER,
+                              "Records a page, 1 to 500; 20 by default"))
+                      .addParameter(
+                          query(
+                              "sort",
+                              Schema.SchemaType.STRING,
+                              "A field, e.g. name, -name or name,desc"))
                       .addParameter(query("q", Schema.SchemaType.STRING, "Free text"))
-                      .description("Further query parameters are the filters this kind understands (see its tag)."))
-              .POST(withBody(operation(tag, "Records a new one (STAFF, ADMIN)", "201", "Created; Location names it"))));
+                      .description(
+                          "Further query parameters are the filters this kind understands (see its tag)."))
+              .POST(
+                  withBody(
+                      operation(
+                          tag,
+                          "Records a new one (STAFF, ADMIN)",
+                          "201",
+                          "Created; Location names it"))));
       paths.addPathItem(
           root + "/{id}",
           OASFactory.createPathItem()
               .addParameter(id())
               .GET(notFound(operation(tag, "One record", "200", "The record")))
               .PUT(
-                  conflict(notFound(withBody(operation(tag, "Replaces the record (STAFF, ADMIN)", "200", "The record as saved"))))
+                  conflict(
+                          notFound(
+                              withBody(
+                                  operation(
+                                      tag,
+                                      "Replaces the record (STAFF, ADMIN)",
+                                      "200",
+                                      "The record as saved"))))
                       .description(
                           "Send the version you read: an older one is refused with 409. Fields left out are cleared."))
-              .DELETE(notFound(operation(tag, "Deletes the record (STAFF, ADMIN)", "204", "Deleted"))));
+              .DELETE(
+                  notFound(operation(tag, "Deletes the record (STAFF, ADMIN)", "204", "Deleted"))));
       paths.addPathItem(
           root + "/{id}/history",
           OASFactory.createPathItem()
               .addParameter(id())
-              .GET(operation(tag, "The record's history of changes, newest first", "200", "{items, page, size, total}")));
+              .GET(
+                  operation(
+                      tag,
+                      "The record's history of changes, newest first",
+                      "200",
+                      "{items, page, size, total}")));
     }
     return OASFactory.createOpenAPI().paths(paths);
   }
@@ -82,20 +112,32 @@ public class OpenApiDocument implements OASModelReader, OASFilter {
   private static Operation operation(String tag, String summary, String status, String what) {
     APIResponses responses =
         OASFactory.createAPIResponses()
-            .addAPIResponse(status, OASFactory.createAPIResponse().description(what).content(json()))
-            .addAPIResponse("400", OASFactory.createAPIResponse().description("{errors: [{field, message}]}").content(json()))
+            .addAPIResponse(
+                status, OASFactory.createAPIResponse().description(what).content(json()))
+            .addAPIResponse(
+                "400",
+                OASFactory.createAPIResponse()
+                    .description("{errors: [{field, message}]}")
+                    .content(json()))
             .addAPIResponse("401", OASFactory.createAPIResponse().description("Not signed in"))
-            .addAPIResponse("403", OASFactory.createAPIResponse().description("The role may not do this"));
+            .addAPIResponse(
+                "403", OASFactory.createAPIResponse().description("The role may not do this"));
     return OASFactory.createOperation().addTag(tag).summary(summary).responses(responses);
   }
 
   private static Operation notFound(Operation operation) {
-    operation.getResponses().addAPIResponse("404", OASFactory.createAPIResponse().description("No record with that id"));
+    operation
+        .getResponses()
+        .addAPIResponse(
+            "404", OASFactory.createAPIResponse().description("No record with that id"));
     return operation;
   }
 
   private static Operation conflict(Operation operation) {
-    operation.getResponses().addAPIResponse("409", OASFactory.createAPIResponse().description("Changed by someone else since"));
+    operation
+        .getResponses()
+        .addAPIResponse(
+            "409", OASFactory.createAPIResponse().description("Changed by someone else since"));
     return operation;
   }
 
@@ -105,7 +147,10 @@ public class OpenApiDocument implements OASModelReader, OASFilter {
 
   private static Content json() {
     return OASFactory.createContent()
-        .addMediaType("application/json", OASFactory.createMediaType().schema(OASFactory.createSchema().type(Schema.SchemaType.OBJECT)));
+        .addMediaType(
+            "application/json",
+            OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().type(Schema.SchemaType.OBJECT)));
   }
 
   private static Parameter query(String name, Schema.SchemaType type, String description) {

@@ -4,9 +4,9 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.LocalDate;
 
 /**
- * A person, with the lawful basis for holding their data (basis CONSENT, CONTRACT, LEGAL_OBLIGATION, PUBLIC_TASK or
- * LEGITIMATE_INTERESTS; where it comes from; when it was recorded). {@code anonymised} and {@code anonymisedOn} are
- * read only.
+ * A person, with the lawful basis for holding their data (basis CONSENT, CONTRACT,
+ * LEGAL_OBLIGATION, PUBLIC_TASK or LEGITIMATE_INTERESTS; where it comes from; when it was
+ * recorded). {@code anonymised} and {@code anonymisedOn} are read only.
  */
 @JsonbPropertyOrder({"id", "version"})
 public record PersonJson(

@@ -49,7 +49,8 @@ public class PersonResource extends RecordResource<Person, PersonJson> {
         p.getRole(),
         basis == null
             ? null
-            : new PersonJson.LawfulBasis(nameOf(basis.getBasis()), basis.getSource(), basis.getRecordedOn()),
+            : new PersonJson.LawfulBasis(
+                nameOf(basis.getBasis()), basis.getSource(), basis.getRecordedOn()),
         p.isAnonymised(),
         p.getAnonymisedOn());
   }
@@ -63,13 +64,19 @@ public class PersonResource extends RecordResource<Person, PersonJson> {
     p.setLawfulBasis(lawfulBasis(json.lawfulBasis(), problems));
   }
 
-  /** The basis when all three parts are given; otherwise none, which the record's own rule names. */
+  /**
+   * The basis when all three parts are given; otherwise none, which the record's own rule names.
+   */
   private static LawfulBasis lawfulBasis(PersonJson.LawfulBasis json, Problems problems) {
     if (json == null) {
       return null;
     }
-    LawfulBasis.Basis basis = problems.enumValue("lawfulBasis.basis", json.basis(), LawfulBasis.Basis.class);
-    if (basis == null || json.source() == null || json.source().isBlank() || json.recordedOn() == null) {
+    LawfulBasis.Basis basis =
+        problems.enumValue("lawfulBasis.basis", json.basis(), LawfulBasis.Basis.class);
+    if (basis == null
+        || json.source() == null
+        || json.source().isBlank()
+        || json.recordedOn() == null) {
       return null;
     }
     return new LawfulBasis(basis, json.source().strip(), json.recordedOn());
@@ -79,7 +86,8 @@ public class PersonResource extends RecordResource<Person, PersonJson> {
   @Path("{id}/export")
   @Operation(
       summary = "Everything held on the person (subject access; STAFF, ADMIN)",
-      description = "Details, lawful basis, events and the networks they are the contact for. Written to the history.")
+      description =
+          "Details, lawful basis, events and the networks they are the contact for. Written to the history.")
   public Map<String, Object> export(@PathParam("id") long id) {
     return people.everythingHeldOn(id);
   }
@@ -88,7 +96,8 @@ public class PersonResource extends RecordResource<Person, PersonJson> {
   @Path("{id}/anonymise")
   @Operation(
       summary = "Removes what identifies the person (STAFF, ADMIN)",
-      description = "Here and in the history; their part in events and organisations stays, so counts add up.")
+      description =
+          "Here and in the history; their part in events and organisations stays, so counts add up.")
   public Response anonymise(@PathParam("id") long id) {
     return Response.ok(toJson(people.anonymise(id))).build();
   }

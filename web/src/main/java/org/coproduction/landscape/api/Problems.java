@@ -21,9 +21,9 @@ import org.coproduction.landscape.platform.Recorded;
 import org.coproduction.landscape.platform.Registry;
 
 /**
- * Reads the values of a request into the domain's types (codes, enums, references by id) and keeps one message per
- * field that cannot be read, so that the caller hears about every field at once. Each method returns null (or an
- * empty set) for a value it could not read.
+ * Reads the values of a request into the domain's types (codes, enums, references by id) and keeps
+ * one message per field that cannot be read, so that the caller hears about every field at once.
+ * Each method returns null (or an empty set) for a value it could not read.
  */
 final class Problems {
 
@@ -73,7 +73,11 @@ final class Problems {
     return Area.ofGssCode(gss.strip().toUpperCase())
         .orElseGet(
             () -> {
-              add(field, "'" + gss + "' is not the GSS code of a nation or English region (see /api/areas)");
+              add(
+                  field,
+                  "'"
+                      + gss
+                      + "' is not the GSS code of a nation or English region (see /api/areas)");
               return null;
             });
   }
@@ -119,7 +123,9 @@ final class Problems {
     return code == null || code.isBlank() ? null : asked(() -> list.byCode(field, code));
   }
 
-  /** The record of that register with this id; an unknown id is a message on the field, not a 404. */
+  /**
+   * The record of that register with this id; an unknown id is a message on the field, not a 404.
+   */
   <T extends Recorded> T reference(String field, Registry<T> register, Long id) {
     if (id == null) {
       return null;

@@ -12,14 +12,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("programmes")
 @RequestScoped
-@Tag(name = "Grant programmes", description = "Filters: funder (an organisation's id). Sort: title.")
+@Tag(
+    name = "Grant programmes",
+    description = "Filters: funder (an organisation's id). Sort: title.")
 public class ProgrammeResource extends RecordResource<GrantProgramme, ProgrammeJson> {
 
   @Inject private Programmes programmes;
   @Inject private Organisations organisations;
 
   public ProgrammeResource() {
-    super(GrantProgramme.class, () -> new GrantProgramme(null, null, null), Map.of("funder", "funderId"));
+    super(
+        GrantProgramme.class,
+        () -> new GrantProgramme(null, null, null),
+        Map.of("funder", "funderId"));
   }
 
   @Override
@@ -30,7 +35,12 @@ public class ProgrammeResource extends RecordResource<GrantProgramme, ProgrammeJ
   @Override
   protected ProgrammeJson toJson(GrantProgramme p) {
     return new ProgrammeJson(
-        p.getId(), p.getVersion(), p.getTitle(), p.getCode(), idOf(p.getFunder()), p.getDescription());
+        p.getId(),
+        p.getVersion(),
+        p.getTitle(),
+        p.getCode(),
+        idOf(p.getFunder()),
+        p.getDescription());
   }
 
   @Override

@@ -33,15 +33,17 @@ import org.coproduction.landscape.platform.Recorded;
 import org.coproduction.landscape.platform.Registry;
 
 /**
- * What the API does the same way for every kind of record, over the kind's register: a page of a filtered, sorted
- * list; one record; create, replace, delete; the history of changes. A kind says how its record looks in JSON
- * ({@link #toJson}) and how a JSON record is applied to the entity ({@link #apply}), resolving codes and ids with
- * {@link Problems}.
+ * What the API does the same way for every kind of record, over the kind's register: a page of a
+ * filtered, sorted list; one record; create, replace, delete; the history of changes. A kind says
+ * how its record looks in JSON ({@link #toJson}) and how a JSON record is applied to the entity
+ * ({@link #apply}), resolving codes and ids with {@link Problems}.
  *
- * <p>PUT replaces the record: a field left out is cleared. Both POST and PUT answer with the record as saved.
+ * <p>PUT replaces the record: a field left out is cleared. Both POST and PUT answer with the record
+ * as saved.
  *
- * <p>No OpenAPI annotations here: Payara's generator fails on operation annotations of a method inherited from an
- * abstract class, and files such methods under {@code /null}; {@link OpenApiDocument} describes them for each kind.
+ * <p>No OpenAPI annotations here: Payara's generator fails on operation annotations of a method
+ * inherited from an abstract class, and files such methods under {@code /null}; {@link
+ * OpenApiDocument} describes them for each kind.
  *
  * @param <E> the entity
  * @param <J> its JSON representation
@@ -67,8 +69,9 @@ public abstract class RecordResource<E extends Recorded, J extends Representatio
   @Inject private AuditLog audit;
 
   /**
-   * @param fieldNames the fields whose name in JSON differs from the entity's (entity path to JSON name, e.g. {@code
-   *     host} to {@code hostOrganisationId}), so that the core's messages name what the caller sent
+   * @param fieldNames the fields whose name in JSON differs from the entity's (entity path to JSON
+   *     name, e.g. {@code host} to {@code hostOrganisationId}), so that the core's messages name
+   *     what the caller sent
    */
   protected RecordResource(Class<E> type, Supplier<E> blank, Map<String, String> fieldNames) {
     this.type = type;
@@ -80,7 +83,10 @@ public abstract class RecordResource<E extends Recorded, J extends Representatio
 
   protected abstract J toJson(E record);
 
-  /** Copies the JSON record onto the entity; values that cannot be read are kept in {@code problems}. */
+  /**
+   * Copies the JSON record onto the entity; values that cannot be read are kept in {@code
+   * problems}.
+   */
   protected abstract void apply(J json, E record, Problems problems);
 
   /** The record as a list shows it; by default the same as {@link #toJson}. */
@@ -120,7 +126,8 @@ public abstract class RecordResource<E extends Recorded, J extends Representatio
   @POST
   public Response create(J json, @Context UriInfo uri) {
     E saved = write(json, blank.get());
-    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(saved.getId())).build())
+    return Response.created(
+            uri.getAbsolutePathBuilder().path(String.valueOf(saved.getId())).build())
         .entity(toJson(saved))
         .build();
   }
@@ -130,7 +137,8 @@ public abstract class RecordResource<E extends Recorded, J extends Representatio
   public Response update(@PathParam("id") long id, J json) {
     if (json != null && json.version() == null) {
       throw new InvalidRecordException(
-          "version", "Send the version you read: it keeps you from overwriting someone else's change");
+          "version",
+          "Send the version you read: it keeps you from overwriting someone else's change");
     }
     E record = registry().find(id);
     if (json != null) {
@@ -170,7 +178,9 @@ public abstract class RecordResource<E extends Recorded, J extends Representatio
       for (ConstraintViolation<E> v : validator.validate(record)) {
         problems.add(jsonField(fieldNames, v.getPropertyPath().toString()), v.getMessage());
       }
-      record.brokenRules().forEach((field, message) -> problems.add(jsonField(fieldNames, field), message));
+      record
+          .brokenRules()
+          .forEach((field, message) -> problems.add(jsonField(fieldNames, field), message));
       problems.throwIfAny();
     }
     return inJsonTerms(() -> registry().save(record));
@@ -181,13 +191,17 @@ public abstract class RecordResource<E extends Recorded, J extends Representatio
     return inJsonTerms(fieldNames, call);
   }
 
-  /** The same with other names (entity path to JSON name), for requests that are not the record itself. */
+  /**
+   * The same with other names (entity path to JSON name), for requests that are not the record
+   * itself.
+   */
   protected static <R> R inJsonTerms(Map<String, String> names, Supplier<R> call) {
     try {
       return call.get();
     } catch (InvalidRecordException e) {
       Map<String, String> renamed = new LinkedHashMap<>();
-      e.messages().forEach((field, message) -> renamed.putIfAbsent(jsonField(names, field), message));
+      e.messages()
+          .forEach((field, message) -> renamed.putIfAbsent(jsonField(names, field), message));
       throw new InvalidRecordException(renamed);
     }
   }
@@ -211,12 +225,23 @@ public abstract class RecordResource<E extends Recorded, J extends Representatio
 
   static int pageSize(Problems problems, String value) {
     return number(
-        problems, "size", value, DEFAULT_SIZE, 1, ListQuery.MAX_SIZE,
+        problems,
+        "size",
+        value,
+        DEFAULT_SIZE,
+        1,
+        ListQuery.MAX_SIZE,
         "The size is a whole number from 1 to " + ListQuery.MAX_SIZE);
   }
 
   private static int number(
-      Problems problems, String field, String value, int otherwise, int min, int max, String message) {
+      Problems problems,
+      String field,
+      String value,
+      int otherwise,
+      int min,
+      int max,
+      String message) {
     if (value == null || value.isBlank()) {
       return otherwise;
     }

@@ -15,7 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The reports for funders and government, as downloads (VIEWER and above). */
 @Path("reports")
 @RequestScoped
-@Tag(name = "Reports", description = "PDF reports and the landscape workbook. Downloads are not cached and are recorded in the audit log.")
+@Tag(
+    name = "Reports",
+    description =
+        "PDF reports and the landscape workbook. Downloads are not cached and are recorded in the audit log.")
 public class ReportResource {
 
   @Inject private Reports reports;

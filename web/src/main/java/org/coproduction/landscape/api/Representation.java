@@ -1,6 +1,8 @@
 package org.coproduction.landscape.api;
 
-/** A record as the API shows it: every kind carries its id and the version an update must send back. */
+/**
+ * A record as the API shows it: every kind carries its id and the version an update must send back.
+ */
 public interface Representation {
 
   /** Null in a request to create a record. */

@@ -10,7 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("sectors")
 @RequestScoped
-@Tag(name = "Sectors", description = "The codes networks and insights use (HOUSING, SOCIAL_CARE...). Sort: name, code.")
+@Tag(
+    name = "Sectors",
+    description =
+        "The codes networks and insights use (HOUSING, SOCIAL_CARE...). Sort: name, code.")
 public class SectorResource extends ListEntryResource<Sector> {
 
   @Inject private Sectors sectors;

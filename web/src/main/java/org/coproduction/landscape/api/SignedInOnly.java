@@ -10,8 +10,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Nothing in the API is open to anonymous callers: they get 401 with a Basic challenge before anything runs. What a
- * signed-in caller may do is decided by the roles of the core's boundaries (see {@link ErrorMappers.AccessDenied}).
+ * Nothing in the API is open to anonymous callers: they get 401 with a Basic challenge before
+ * anything runs. What a signed-in caller may do is decided by the roles of the core's boundaries
+ * (see {@link ErrorMappers.AccessDenied}).
  */
 @Provider
 @PreMatching
@@ -29,7 +30,8 @@ public class SignedInOnly implements ContainerRequestFilter {
   }
 
   static Response unauthorized() {
-    return Errors.response(Response.Status.UNAUTHORIZED, null, "Sign in to use the API (HTTP Basic)")
+    return Errors.response(
+            Response.Status.UNAUTHORIZED, null, "Sign in to use the API (HTTP Basic)")
         .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
         .build();
   }

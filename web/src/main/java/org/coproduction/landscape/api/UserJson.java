@@ -3,7 +3,9 @@ package org.coproduction.landscape.api;
 import java.time.Instant;
 import org.coproduction.landscape.security.UserAccount;
 
-/** An account that may sign in: its username and role (ADMIN, STAFF or VIEWER). Never its password. */
+/**
+ * An account that may sign in: its username and role (ADMIN, STAFF or VIEWER). Never its password.
+ */
 public record UserJson(Long id, String username, String role, Instant createdAt) {
 
   static UserJson of(UserAccount a) {

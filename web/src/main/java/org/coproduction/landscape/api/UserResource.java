@@ -42,7 +42,10 @@ public class UserResource {
   @Path("{username}")
   @Operation(summary = "One account")
   public UserJson get(@PathParam("username") String username) {
-    return accounts.find(username).map(UserJson::of).orElseThrow(() -> new RecordNotFoundException("account", username));
+    return accounts
+        .find(username)
+        .map(UserJson::of)
+        .orElseThrow(() -> new RecordNotFoundException("account", username));
   }
 
   @POST
@@ -52,7 +55,8 @@ public class UserResource {
       throw new InvalidRecordException("body", "Send the account as JSON in the request body");
     }
     Problems problems = new Problems();
-    String username = check(problems, "username", () -> AccountRules.checkUsername(user.username()));
+    String username =
+        check(problems, "username", () -> AccountRules.checkUsername(user.username()));
     check(problems, "role", () -> AccountRules.checkRole(user.role()));
     check(
         problems,
@@ -63,11 +67,17 @@ public class UserResource {
         });
     problems.throwIfAny();
     UserAccount created =
-        check(null, "username", () -> accounts.create(user.username(), user.password(), user.role()));
-    return Response.created(uri.getAbsolutePathBuilder().path(username).build()).entity(UserJson.of(created)).build();
+        check(
+            null, "username", () -> accounts.create(user.username(), user.password(), user.role()));
+    return Response.created(uri.getAbsolutePathBuilder().path(username).build())
+        .entity(UserJson.of(created))
+        .build();
   }
 
-  /** What the rule answers, or its message on the field (thrown at once when there is no list to keep it in). */
+  /**
+   * What the rule answers, or its message on the field (thrown at once when there is no list to
+   * keep it in).
+   */
   private static <R> R check(Problems problems, String field, java.util.function.Supplier<R> rule) {
     try {
       return rule.get();

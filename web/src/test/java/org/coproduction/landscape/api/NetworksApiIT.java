@@ -27,9 +27,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The networks API as staff, viewers and strangers use it, over HTTP: signing in, lists with paging, filters and
- * order, the record's life from creation to deletion, refused input, edit conflicts, relations, and closing a
- * network in one step. Every record carries this run's token, so the tests ignore whatever else the database holds.
+ * The networks API as staff, viewers and strangers use it, over HTTP: signing in, lists with
+ * paging, filters and order, the record's life from creation to deletion, refused input, edit
+ * conflicts, relations, and closing a network in one step. Every record carries this run's token,
+ * so the tests ignore whatever else the database holds.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -72,7 +73,8 @@ class NetworksApiIT {
     return viewer;
   }
 
-  private static JsonObject network(String name, String scope, String status, List<String> areas, String... sectors) {
+  private static JsonObject network(
+      String name, String scope, String status, List<String> areas, String... sectors) {
     return object()
         .add("name", name)
         .add("scope", scope)
@@ -85,7 +87,9 @@ class NetworksApiIT {
 
   private long create(JsonObject network) {
     Answer created = staff().post("networks", network).expect(201);
-    assertTrue(created.header("Location").endsWith("/api/networks/" + created.id()), created.header("Location"));
+    assertTrue(
+        created.header("Location").endsWith("/api/networks/" + created.id()),
+        created.header("Location"));
     return created.id();
   }
 
@@ -94,13 +98,19 @@ class NetworksApiIT {
   void anonymousCallersAreAskedToSignInWithBasic() {
     Answer anonymous = anonymous().get("networks");
     assertEquals(401, anonymous.status());
-    assertTrue(anonymous.header("WWW-Authenticate").startsWith("Basic"), anonymous.header("WWW-Authenticate"));
+    assertTrue(
+        anonymous.header("WWW-Authenticate").startsWith("Basic"),
+        anonymous.header("WWW-Authenticate"));
 
     Answer stranger = anonymous().as("nobody-" + RUN, "not the password at all").get("networks");
     assertEquals(401, stranger.status());
     assertTrue(stranger.header("WWW-Authenticate").startsWith("Basic"));
 
-    assertEquals(401, anonymous().post("networks", network(RUN + " Nope", "LOCAL", "ACTIVE", List.of())).status());
+    assertEquals(
+        401,
+        anonymous()
+            .post("networks", network(RUN + " Nope", "LOCAL", "ACTIVE", List.of()))
+            .status());
   }
 
   @Test
@@ -109,23 +119,52 @@ class NetworksApiIT {
     String name = "staff-" + RUN;
     Answer created =
         admin()
-            .post("users", object().add("username", name).add("password", "A long passphrase 42").add("role", "STAFF").build())
+            .post(
+                "users",
+                object()
+                    .add("username", name)
+                    .add("password", "A long passphrase 42")
+                    .add("role", "STAFF")
+                    .build())
             .expect(201);
-    assertTrue(created.header("Location").endsWith("/api/users/" + name), created.header("Location"));
+    assertTrue(
+        created.header("Location").endsWith("/api/users/" + name), created.header("Location"));
     assertEquals("STAFF", created.json().getString("role"));
     assertEquals(200, anonymous().as(name, "A long passphrase 42").get("networks").status());
 
     Answer taken =
-        admin().post("users", object().add("username", name).add("password", "Another passphrase 7").add("role", "VIEWER").build());
+        admin()
+            .post(
+                "users",
+                object()
+                    .add("username", name)
+                    .add("password", "Another passphrase 7")
+                    .add("role", "VIEWER")
+                    .build());
     assertEquals(400, taken.status());
     assertNotNull(taken.errorFor("username"), taken.body());
 
-    Answer weak = admin().post("users", object().add("username", "x" + RUN).add("password", "short").add("role", "CHIEF").build());
+    Answer weak =
+        admin()
+            .post(
+                "users",
+                object()
+                    .add("username", "x" + RUN)
+                    .add("password", "short")
+                    .add("role", "CHIEF")
+                    .build());
     assertEquals(400, weak.status());
     assertEquals(List.of("role", "password"), weak.errorFields(), weak.body());
 
     Answer notAdmin =
-        staff().post("users", object().add("username", "v" + RUN).add("password", "A long passphrase 43").add("role", "ADMIN").build());
+        staff()
+            .post(
+                "users",
+                object()
+                    .add("username", "v" + RUN)
+                    .add("password", "A long passphrase 43")
+                    .add("role", "ADMIN")
+                    .build());
     assertEquals(403, notAdmin.status(), notAdmin.body());
     assertEquals(403, viewer().get("users").status());
   }
@@ -133,7 +172,9 @@ class NetworksApiIT {
   @Test
   @Order(3)
   void staffRecordNetworksAndFindThemByAreaSectorStatusInPagesAndOrder() {
-    staff().post("sectors", object().add("code", SECTOR).add("name", "Housing " + RUN).build()).expect(201);
+    staff()
+        .post("sectors", object().add("code", SECTOR).add("name", "Housing " + RUN).build())
+        .expect(201);
     create(network(RUN + " Alpha", "LOCAL", "ACTIVE", List.of("E12000003", "E08000035"), SECTOR));
     create(network(RUN + " Beta", "REGIONAL", "DORMANT", List.of("E12000001"), SECTOR));
     create(network(RUN + " Gamma", "NATIONAL", "EMERGING", List.of("W92000004")));
@@ -157,14 +198,17 @@ class NetworksApiIT {
         List.of(RUN + " Beta", RUN + " Gamma", RUN + " Alpha"),
         viewer().get("networks?q=" + RUN + "&sort=scope,desc").expect(200).itemStrings("name"));
     assertEquals(
-        List.of(RUN + " Alpha"), viewer().get("networks?q=" + RUN + "&area=E12000003").expect(200).itemStrings("name"));
+        List.of(RUN + " Alpha"),
+        viewer().get("networks?q=" + RUN + "&area=E12000003").expect(200).itemStrings("name"));
     assertEquals(
         List.of(RUN + " Alpha", RUN + " Beta"),
         viewer().get("networks?q=" + RUN + "&sector=" + SECTOR).expect(200).itemStrings("name"));
     assertEquals(
-        List.of(RUN + " Beta"), viewer().get("networks?q=" + RUN + "&status=dormant").expect(200).itemStrings("name"));
+        List.of(RUN + " Beta"),
+        viewer().get("networks?q=" + RUN + "&status=dormant").expect(200).itemStrings("name"));
     assertEquals(
-        List.of(RUN + " Gamma"), viewer().get("networks?q=" + RUN + "&scope=NATIONAL").expect(200).itemStrings("name"));
+        List.of(RUN + " Gamma"),
+        viewer().get("networks?q=" + RUN + "&scope=NATIONAL").expect(200).itemStrings("name"));
 
     JsonObject alpha = viewer().get("networks?q=" + RUN + "&area=E12000003").items().get(0);
     assertEquals(List.of("E08000035", "E12000003"), strings(alpha, "areas"));
@@ -206,9 +250,13 @@ class NetworksApiIT {
     assertEquals(RUN + " Delta Renamed", again.getString("name"));
     assertEquals("REGIONAL", again.getString("scope"));
     assertEquals(120, again.getInt("membershipEstimate"));
-    assertEquals(List.of(), strings(again, "sectors"), "PUT replaces: the sectors left out are gone");
+    assertEquals(
+        List.of(), strings(again, "sectors"), "PUT replaces: the sectors left out are gone");
 
-    Answer noVersion = staff().put("networks/" + id, object().add("name", "No version").add("scope", "LOCAL").build());
+    Answer noVersion =
+        staff()
+            .put(
+                "networks/" + id, object().add("name", "No version").add("scope", "LOCAL").build());
     assertEquals(400, noVersion.status());
     assertEquals(List.of("version"), noVersion.errorFields());
 
@@ -220,9 +268,17 @@ class NetworksApiIT {
     assertEquals(404, staff().delete("networks/" + id).status());
 
     List<JsonObject> history = viewer().get("networks/" + id + "/history").expect(200).items();
-    assertEquals(List.of("DELETE", "UPDATE", "CREATE"), history.stream().map(e -> e.getString("action")).toList());
-    assertTrue(history.stream().allMatch(e -> staff().username().equals(e.getString("actor"))), history.toString());
-    assertTrue(history.get(1).getString("changes").contains("name: " + RUN + " Delta -> " + RUN + " Delta Renamed"));
+    assertEquals(
+        List.of("DELETE", "UPDATE", "CREATE"),
+        history.stream().map(e -> e.getString("action")).toList());
+    assertTrue(
+        history.stream().allMatch(e -> staff().username().equals(e.getString("actor"))),
+        history.toString());
+    assertTrue(
+        history
+            .get(1)
+            .getString("changes")
+            .contains("name: " + RUN + " Delta -> " + RUN + " Delta Renamed"));
   }
 
   @Test
@@ -243,7 +299,9 @@ class NetworksApiIT {
                     .build());
     assertEquals(400, refused.status());
     assertEquals(
-        List.of("scope", "areas", "sectors", "hostOrganisationId", "name", "website").stream().sorted().toList(),
+        List.of("scope", "areas", "sectors", "hostOrganisationId", "name", "website").stream()
+            .sorted()
+            .toList(),
         refused.errorFields().stream().sorted().toList(),
         refused.body());
     assertEquals("Enter the network's name", refused.errorFor("name"));
@@ -254,26 +312,47 @@ class NetworksApiIT {
         staff()
             .post(
                 "networks",
-                object().add("name", marker).add("scope", "LOCAL").add("lifecycle", object().add("status", "CLOSED")).build());
+                object()
+                    .add("name", marker)
+                    .add("scope", "LOCAL")
+                    .add("lifecycle", object().add("status", "CLOSED"))
+                    .build());
     assertEquals(400, closedWithoutDate.status());
     assertEquals(
-        List.of("lifecycle.closedOn", "lifecycle.closureReason"), closedWithoutDate.errorFields().stream().sorted().toList());
+        List.of("lifecycle.closedOn", "lifecycle.closureReason"),
+        closedWithoutDate.errorFields().stream().sorted().toList());
 
     Answer badDate =
         staff()
             .post(
                 "networks",
-                object().add("name", marker).add("scope", "LOCAL").add("lifecycle", object().add("foundedOn", "2020-13-01")).build());
+                object()
+                    .add("name", marker)
+                    .add("scope", "LOCAL")
+                    .add("lifecycle", object().add("foundedOn", "2020-13-01"))
+                    .build());
     assertEquals(400, badDate.status());
     assertEquals(List.of("lifecycle.foundedOn"), badDate.errorFields(), badDate.body());
 
-    Answer notANumber = staff().post("networks", "{\"name\":\"" + marker + "\",\"scope\":\"LOCAL\",\"membershipEstimate\":\"many\"}");
+    Answer notANumber =
+        staff()
+            .post(
+                "networks",
+                "{\"name\":\""
+                    + marker
+                    + "\",\"scope\":\"LOCAL\",\"membershipEstimate\":\"many\"}");
     assertEquals(400, notANumber.status());
     assertEquals(List.of("membershipEstimate"), notANumber.errorFields(), notANumber.body());
 
     Answer broken = staff().post("networks", "{\"name\": \"" + marker);
     assertEquals(400, broken.status());
-    assertTrue(broken.json().getJsonArray("errors").getJsonObject(0).getString("message").contains("not valid JSON"));
+    assertTrue(
+        broken
+            .json()
+            .getJsonArray("errors")
+            .getJsonObject(0)
+            .getString("message")
+            .contains("not valid JSON"));
 
     assertEquals(400, staff().post("networks", "").status());
     assertEquals(0, viewer().get("networks?q=" + marker).expect(200).json().getInt("total"));
@@ -285,7 +364,8 @@ class NetworksApiIT {
     long id = create(network(RUN + " Epsilon", "LOCAL", "ACTIVE", List.of("E12000009")));
     JsonObject read = viewer().get("networks/" + id).expect(200).json();
 
-    Answer post = viewer().post("networks", network(RUN + " By a viewer", "LOCAL", "ACTIVE", List.of()));
+    Answer post =
+        viewer().post("networks", network(RUN + " By a viewer", "LOCAL", "ACTIVE", List.of()));
     assertEquals(403, post.status());
     assertEquals(1, post.json().getJsonArray("errors").size());
     assertEquals(403, viewer().put("networks/" + id, read).status());
@@ -293,13 +373,25 @@ class NetworksApiIT {
     assertEquals(
         403,
         viewer()
-            .post("networks/" + id + "/close", object().add("version", read.getJsonNumber("version")).add("closedOn", "2024-01-31").add("reason", "No").build())
+            .post(
+                "networks/" + id + "/close",
+                object()
+                    .add("version", read.getJsonNumber("version"))
+                    .add("closedOn", "2024-01-31")
+                    .add("reason", "No")
+                    .build())
             .status());
-    assertEquals(403, viewer().post("sectors", object().add("code", "V_" + RUN.toUpperCase()).add("name", "V").build()).status());
+    assertEquals(
+        403,
+        viewer()
+            .post(
+                "sectors", object().add("code", "V_" + RUN.toUpperCase()).add("name", "V").build())
+            .status());
 
     JsonObject after = viewer().get("networks/" + id).expect(200).json();
     assertEquals(read, after);
-    assertEquals(0, viewer().get("networks?q=" + RUN + "%20By%20a%20viewer").json().getInt("total"));
+    assertEquals(
+        0, viewer().get("networks?q=" + RUN + "%20By%20a%20viewer").json().getInt("total"));
   }
 
   @Test
@@ -342,24 +434,37 @@ class NetworksApiIT {
         staff()
             .put(
                 "networks/" + memberId,
-                object(memberRead).add("relations", array(object().add("type", "FRIEND_OF").add("networkId", hub))).build());
+                object(memberRead)
+                    .add(
+                        "relations", array(object().add("type", "FRIEND_OF").add("networkId", hub)))
+                    .build());
     assertEquals(List.of("relations[0].type"), unknownType.errorFields(), unknownType.body());
     Answer toItself =
         staff()
             .put(
                 "networks/" + memberId,
-                object(memberRead).add("relations", array(object().add("type", "AFFILIATED_WITH").add("networkId", memberId))).build());
+                object(memberRead)
+                    .add(
+                        "relations",
+                        array(object().add("type", "AFFILIATED_WITH").add("networkId", memberId)))
+                    .build());
     assertEquals(List.of("relations"), toItself.errorFields(), toItself.body());
 
-    staff().put("networks/" + memberId, object(memberRead).add("relations", array()).build()).expect(200);
-    assertEquals(List.of(), viewer().get("networks/" + hub).json().getJsonArray("relationsTowards"));
+    staff()
+        .put("networks/" + memberId, object(memberRead).add("relations", array()).build())
+        .expect(200);
+    assertEquals(
+        List.of(), viewer().get("networks/" + hub).json().getJsonArray("relationsTowards"));
   }
 
   @Test
   @Order(9)
   void closingWithOneInvalidLessonWritesNothingAndAValidClosingWritesItAll() {
-    staff().post("themes", object().add("code", THEME).add("name", "Lessons " + RUN).build()).expect(201);
-    long closing = create(network(RUN + " Closing", "LOCAL", "ACTIVE", List.of("E12000005"), SECTOR));
+    staff()
+        .post("themes", object().add("code", THEME).add("name", "Lessons " + RUN).build())
+        .expect(201);
+    long closing =
+        create(network(RUN + " Closing", "LOCAL", "ACTIVE", List.of("E12000005"), SECTOR));
     long successor = create(network(RUN + " Successor", "LOCAL", "ACTIVE", List.of("E12000005")));
     long version = viewer().get("networks/" + closing).version();
     String today = LocalDate.now().toString();
@@ -368,19 +473,32 @@ class NetworksApiIT {
         staff()
             .post(
                 "networks/" + closing + "/close",
-                closing(version, today, successor, lesson("Keep the minutes somewhere public", THEME), lesson("  ", THEME)));
+                closing(
+                    version,
+                    today,
+                    successor,
+                    lesson("Keep the minutes somewhere public", THEME),
+                    lesson("  ", THEME)));
     assertEquals(400, blankLesson.status());
     assertEquals(List.of("lessons[1].text"), blankLesson.errorFields(), blankLesson.body());
     Answer unknownTheme =
         staff()
             .post(
                 "networks/" + closing + "/close",
-                closing(version, today, successor, lesson("Pay people for their time", "NO_THEME_" + RUN.toUpperCase())));
+                closing(
+                    version,
+                    today,
+                    successor,
+                    lesson("Pay people for their time", "NO_THEME_" + RUN.toUpperCase())));
     assertEquals(List.of("lessons[0].theme"), unknownTheme.errorFields(), unknownTheme.body());
     Answer noReason =
-        staff().post("networks/" + closing + "/close", object().add("version", version).add("closedOn", today).build());
+        staff()
+            .post(
+                "networks/" + closing + "/close",
+                object().add("version", version).add("closedOn", today).build());
     assertEquals(List.of("reason"), noReason.errorFields(), noReason.body());
-    Answer unknownSuccessor = staff().post("networks/" + closing + "/close", closing(version, today, 987654321L));
+    Answer unknownSuccessor =
+        staff().post("networks/" + closing + "/close", closing(version, today, 987654321L));
     assertEquals(List.of("successorId"), unknownSuccessor.errorFields(), unknownSuccessor.body());
 
     JsonObject untouched = viewer().get("networks/" + closing).expect(200).json();
@@ -389,24 +507,36 @@ class NetworksApiIT {
     assertEquals(0, viewer().get("insights?network=" + closing).expect(200).json().getInt("total"));
     assertEquals(
         List.of("CREATE"),
-        viewer().get("networks/" + closing + "/history").items().stream().map(e -> e.getString("action")).toList());
+        viewer().get("networks/" + closing + "/history").items().stream()
+            .map(e -> e.getString("action"))
+            .toList());
 
     Answer stale =
-        staff().post("networks/" + closing + "/close", closing(version - 1, today, successor, lesson("Late", THEME)));
+        staff()
+            .post(
+                "networks/" + closing + "/close",
+                closing(version - 1, today, successor, lesson("Late", THEME)));
     assertEquals(409, stale.status());
 
     JsonObject closed =
         staff()
             .post(
                 "networks/" + closing + "/close",
-                closing(version, today, successor, lesson("Keep the minutes somewhere public", THEME), lesson("Pay people for their time", THEME)))
+                closing(
+                    version,
+                    today,
+                    successor,
+                    lesson("Keep the minutes somewhere public", THEME),
+                    lesson("Pay people for their time", THEME)))
             .expect(200)
             .json();
     assertEquals("CLOSED", closed.getJsonObject("lifecycle").getString("status"));
     assertEquals(today, closed.getJsonObject("lifecycle").getString("closedOn"));
     assertEquals(successor, closed.getJsonNumber("successorId").longValue());
     assertTrue(
-        closed.getJsonArray("relations").contains(object().add("type", "SUCCEEDED_BY").add("networkId", successor).build()),
+        closed
+            .getJsonArray("relations")
+            .contains(object().add("type", "SUCCEEDED_BY").add("networkId", successor).build()),
         closed.toString());
 
     Answer lessons = viewer().get("insights?network=" + closing + "&sort=source").expect(200);
@@ -421,7 +551,8 @@ class NetworksApiIT {
             .contains(object().add("type", "SUCCEEDED_BY").add("networkId", closing).build()));
 
     long closedVersion = closed.getJsonNumber("version").longValue();
-    Answer twice = staff().post("networks/" + closing + "/close", closing(closedVersion, today, null));
+    Answer twice =
+        staff().post("networks/" + closing + "/close", closing(closedVersion, today, null));
     assertEquals(List.of("lifecycle.status"), twice.errorFields(), twice.body());
     JsonObject reopened =
         object(closed)
@@ -432,8 +563,13 @@ class NetworksApiIT {
     assertEquals(List.of("lifecycle.status"), reopen.errorFields(), reopen.body());
   }
 
-  private static JsonObject closing(long version, String on, Long successor, JsonObject... lessons) {
-    var closing = object().add("version", version).add("closedOn", on).add("reason", "The funding ended (" + RUN + ")");
+  private static JsonObject closing(
+      long version, String on, Long successor, JsonObject... lessons) {
+    var closing =
+        object()
+            .add("version", version)
+            .add("closedOn", on)
+            .add("reason", "The funding ended (" + RUN + ")");
     if (successor != null) {
       closing.add("successorId", successor);
     }

@@ -34,9 +34,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The other kinds of record over HTTP (organisations, people, grants, programmes, events, insights, the reference
- * lists and the OpenAPI document), and, inside the server, what HTTP cannot see: the rows a refused request leaves
- * behind (none) and what the history holds after an anonymisation.
+ * The other kinds of record over HTTP (organisations, people, grants, programmes, events, insights,
+ * the reference lists and the OpenAPI document), and, inside the server, what HTTP cannot see: the
+ * rows a refused request leaves behind (none) and what the history holds after an anonymisation.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -99,7 +99,13 @@ class RecordsApiIT {
   }
 
   private long network(Api as, String name) {
-    return as.post("networks", object().add("name", name).add("scope", "LOCAL").add("areas", array("E12000006")).build())
+    return as.post(
+            "networks",
+            object()
+                .add("name", name)
+                .add("scope", "LOCAL")
+                .add("areas", array("E12000006"))
+                .build())
         .expect(201)
         .id();
   }
@@ -108,9 +114,14 @@ class RecordsApiIT {
   @Order(1)
   @RunAsClient
   void theReferenceListsGiveTheCodesRecordsUse() {
-    List<JsonObject> areas = viewer().get("areas").expect(200).array().getValuesAs(JsonObject.class);
+    List<JsonObject> areas =
+        viewer().get("areas").expect(200).array().getValuesAs(JsonObject.class);
     assertEquals(13, areas.size());
-    JsonObject yorkshire = areas.stream().filter(a -> a.getString("gss").equals("E12000003")).findFirst().orElseThrow();
+    JsonObject yorkshire =
+        areas.stream()
+            .filter(a -> a.getString("gss").equals("E12000003"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("TLE", yorkshire.getString("itl1"));
     assertEquals("Yorkshire and The Humber", yorkshire.getString("name"));
     assertEquals("REGION", yorkshire.getString("level"));
@@ -119,13 +130,19 @@ class RecordsApiIT {
     assertFalse(england.containsKey("itl1"), "England as a whole has no ITL1 code");
 
     String code = "SOCIAL_CARE_" + RUN.toUpperCase();
-    Answer created = staff().post("sectors", object().add("code", code.toLowerCase()).add("name", "Social care " + RUN).build());
+    Answer created =
+        staff()
+            .post(
+                "sectors",
+                object().add("code", code.toLowerCase()).add("name", "Social care " + RUN).build());
     assertEquals(code, created.expect(201).json().getString("code"));
     assertEquals(List.of(code), viewer().get("sectors?q=" + RUN).expect(200).itemStrings("code"));
     Answer twice = staff().post("sectors", object().add("code", code).add("name", "Again").build());
     assertEquals(List.of("code"), twice.errorFields(), twice.body());
-    Answer badCode = staff().post("themes", object().add("code", "not a code").add("name", "").build());
-    assertEquals(List.of("code", "name"), badCode.errorFields().stream().sorted().toList(), badCode.body());
+    Answer badCode =
+        staff().post("themes", object().add("code", "not a code").add("name", "").build());
+    assertEquals(
+        List.of("code", "name"), badCode.errorFields().stream().sorted().toList(), badCode.body());
   }
 
   @Test
@@ -168,12 +185,28 @@ class RecordsApiIT {
         staff()
             .post(
                 "organisations",
-                object().add("name", RUN + " Bad").add("type", "CHARITY").add("area", "E12000010").add("identifiers", array("GB-COH-123", "XX-1")).build());
+                object()
+                    .add("name", RUN + " Bad")
+                    .add("type", "CHARITY")
+                    .add("area", "E12000010")
+                    .add("identifiers", array("GB-COH-123", "XX-1"))
+                    .build());
     assertEquals(400, badIds.status());
-    assertEquals(List.of("area", "identifiers"), badIds.errorFields().stream().sorted().toList(), badIds.body());
-    assertTrue(badIds.errorFor("identifiers").contains("Companies House"), badIds.errorFor("identifiers"));
+    assertEquals(
+        List.of("area", "identifiers"),
+        badIds.errorFields().stream().sorted().toList(),
+        badIds.body());
+    assertTrue(
+        badIds.errorFor("identifiers").contains("Companies House"), badIds.errorFor("identifiers"));
     Answer taken =
-        staff().post("organisations", object().add("name", RUN + " Copy").add("type", "CHARITY").add("identifiers", array(charity)).build());
+        staff()
+            .post(
+                "organisations",
+                object()
+                    .add("name", RUN + " Copy")
+                    .add("type", "CHARITY")
+                    .add("identifiers", array(charity))
+                    .build());
     assertEquals(List.of("identifiers"), taken.errorFields(), taken.body());
     assertEquals(List.of("role"), viewer().get("organisations?role=KING").errorFields());
   }
@@ -189,13 +222,27 @@ class RecordsApiIT {
             .add("email", RUN + "@example.org")
             .add("organisationId", organisation)
             .add("role", "Tenant engagement lead")
-            .add("lawfulBasis", object().add("basis", "CONSENT").add("source", "Roundtable sign-up form").add("recordedOn", "2020-11-01"))
+            .add(
+                "lawfulBasis",
+                object()
+                    .add("basis", "CONSENT")
+                    .add("source", "Roundtable sign-up form")
+                    .add("recordedOn", "2020-11-01"))
             .build();
     long id = staff().post("people", person).expect(201).id();
-    assertEquals(List.of("Ada " + RUN), viewer().get("people?organisation=" + organisation).expect(200).itemStrings("name"));
+    assertEquals(
+        List.of("Ada " + RUN),
+        viewer().get("people?organisation=" + organisation).expect(200).itemStrings("name"));
 
-    Answer noBasis = staff().post("people", object().add("name", "Bob " + RUN).add("email", "not an address").build());
-    assertEquals(List.of("email", "lawfulBasis"), noBasis.errorFields().stream().sorted().toList(), noBasis.body());
+    Answer noBasis =
+        staff()
+            .post(
+                "people",
+                object().add("name", "Bob " + RUN).add("email", "not an address").build());
+    assertEquals(
+        List.of("email", "lawfulBasis"),
+        noBasis.errorFields().stream().sorted().toList(),
+        noBasis.body());
 
     JsonObject held = staff().get("people/" + id + "/export").expect(200).json();
     assertEquals("Ada " + RUN, held.getString("name"));
@@ -209,11 +256,18 @@ class RecordsApiIT {
     assertEquals("Anonymised person #" + id, anonymised.getString("name"));
     assertFalse(anonymised.containsKey("email"));
     assertTrue(anonymised.getBoolean("anonymised"));
-    assertEquals(organisation, anonymised.getJsonNumber("organisationId").longValue(), "the counts still add up");
+    assertEquals(
+        organisation,
+        anonymised.getJsonNumber("organisationId").longValue(),
+        "the counts still add up");
 
     List<JsonObject> history = viewer().get("people/" + id + "/history").expect(200).items();
     assertEquals("ANONYMISE", history.get(0).getString("action"));
-    assertTrue(history.stream().noneMatch(e -> e.toString().contains("Ada " + RUN) || e.toString().contains(RUN + "@")), history.toString());
+    assertTrue(
+        history.stream()
+            .noneMatch(
+                e -> e.toString().contains("Ada " + RUN) || e.toString().contains(RUN + "@")),
+        history.toString());
     assertEquals(0, viewer().get("people?q=Ada%20" + RUN).expect(200).json().getInt("total"));
   }
 
@@ -225,7 +279,13 @@ class RecordsApiIT {
     long network = network(staff(), RUN + " Norwich Network");
     long programme =
         staff()
-            .post("programmes", object().add("title", RUN + " Awards for All").add("code", "A4A").add("funderId", funder).build())
+            .post(
+                "programmes",
+                object()
+                    .add("title", RUN + " Awards for All")
+                    .add("code", "A4A")
+                    .add("funderId", funder)
+                    .build())
             .expect(201)
             .id();
     String identifier = "360G-LANDSCAPE-" + RUN;
@@ -247,11 +307,14 @@ class RecordsApiIT {
 
     JsonObject read = viewer().get("grants/" + id).expect(200).json();
     assertEquals(new BigDecimal("24999.99"), read.getJsonNumber("amountAwarded").bigDecimalValue());
-    assertEquals(new BigDecimal("25000.10"), read.getJsonNumber("amountAppliedFor").bigDecimalValue());
+    assertEquals(
+        new BigDecimal("25000.10"), read.getJsonNumber("amountAppliedFor").bigDecimalValue());
     assertEquals("GBP", read.getString("currency"));
     assertEquals("INCOMING", read.getString("direction"));
     assertEquals(programme, read.getJsonNumber("programmeId").longValue());
-    assertEquals(List.of(RUN + " Norwich co-production"), viewer().get("grants?q=" + RUN + "&status=AWARDED&area=E07000148").itemStrings("title"));
+    assertEquals(
+        List.of(RUN + " Norwich co-production"),
+        viewer().get("grants?q=" + RUN + "&status=AWARDED&area=E07000148").itemStrings("title"));
     assertEquals(1, viewer().get("grants?funder=" + funder).expect(200).json().getInt("total"));
     assertEquals(1, viewer().get("grants?network=" + network).expect(200).json().getInt("total"));
 
@@ -276,10 +339,24 @@ class RecordsApiIT {
         staff()
             .post(
                 "grants",
-                object(grant).add("identifier", identifier + "-3").add("amountAwarded", "100.005").remove("awardDate").remove("recipientNetworkId").build());
+                object(grant)
+                    .add("identifier", identifier + "-3")
+                    .add("amountAwarded", "100.005")
+                    .remove("awardDate")
+                    .remove("recipientNetworkId")
+                    .build());
     assertEquals(
-        List.of("amountAwarded", "awardDate", "recipient"), rules.errorFields().stream().sorted().toList(), rules.body());
-    Answer notMoney = staff().post("grants", object(grant).add("identifier", identifier + "-4").add("amountAwarded", "ten pounds").build());
+        List.of("amountAwarded", "awardDate", "recipient"),
+        rules.errorFields().stream().sorted().toList(),
+        rules.body());
+    Answer notMoney =
+        staff()
+            .post(
+                "grants",
+                object(grant)
+                    .add("identifier", identifier + "-4")
+                    .add("amountAwarded", "ten pounds")
+                    .build());
     assertEquals(List.of("amountAwarded"), notMoney.errorFields(), notMoney.body());
     Answer sameIdentifier = staff().post("grants", grant);
     assertEquals(List.of("identifier"), sameIdentifier.errorFields(), sameIdentifier.body());
@@ -291,7 +368,9 @@ class RecordsApiIT {
   @RunAsClient
   void eventsRecordWhoCameAndInsightsKeepWhatWasLearned() {
     String theme = "POWER_" + RUN.toUpperCase();
-    staff().post("themes", object().add("code", theme).add("name", "Power " + RUN).build()).expect(201);
+    staff()
+        .post("themes", object().add("code", theme).add("name", "Power " + RUN).build())
+        .expect(201);
     long convenor = organisation(staff(), RUN + " Convenor", "CHARITY", "E12000007", "CONVENOR");
     long network = network(staff(), RUN + " Roundtable Network");
     long host =
@@ -301,7 +380,12 @@ class RecordsApiIT {
                 object()
                     .add("name", "Host " + RUN)
                     .add("organisationId", convenor)
-                    .add("lawfulBasis", object().add("basis", "LEGITIMATE_INTERESTS").add("source", "Staff record").add("recordedOn", "2020-10-01"))
+                    .add(
+                        "lawfulBasis",
+                        object()
+                            .add("basis", "LEGITIMATE_INTERESTS")
+                            .add("source", "Staff record")
+                            .add("recordedOn", "2020-10-01"))
                     .build())
             .expect(201)
             .id();
@@ -313,7 +397,13 @@ class RecordsApiIT {
             .add("endsAt", "2020-11-19T12:30:00")
             .add("online", true)
             .add("convenorId", convenor)
-            .add("participants", array(object().add("personId", host).add("role", "HOST").add("organisationId", convenor)))
+            .add(
+                "participants",
+                array(
+                    object()
+                        .add("personId", host)
+                        .add("role", "HOST")
+                        .add("organisationId", convenor)))
             .add("networkIds", array(network))
             .add("themes", array(theme))
             .build();
@@ -323,12 +413,23 @@ class RecordsApiIT {
     assertEquals("2020-11-19T10:00:00", read.getString("startsAt"));
     assertEquals(1, read.getJsonArray("participants").size());
     assertEquals("HOST", read.getJsonArray("participants").getJsonObject(0).getString("role"));
-    assertEquals(List.of(RUN + " Roundtable"), viewer().get("events?network=" + network).expect(200).itemStrings("title"));
-    assertEquals(1, viewer().get("events?q=" + RUN + "&from=2020-11-19&to=2020-11-19&type=ROUNDTABLE").json().getInt("total"));
+    assertEquals(
+        List.of(RUN + " Roundtable"),
+        viewer().get("events?network=" + network).expect(200).itemStrings("title"));
+    assertEquals(
+        1,
+        viewer()
+            .get("events?q=" + RUN + "&from=2020-11-19&to=2020-11-19&type=ROUNDTABLE")
+            .json()
+            .getInt("total"));
 
     JsonObject twoHosts =
         object(read)
-            .add("participants", array(read.getJsonArray("participants").get(0), object().add("personId", host).add("role", "SPEAKER")))
+            .add(
+                "participants",
+                array(
+                    read.getJsonArray("participants").get(0),
+                    object().add("personId", host).add("role", "SPEAKER")))
             .build();
     JsonObject updated = staff().put("events/" + id, twoHosts).expect(200).json();
     assertEquals(2, updated.getJsonArray("participants").size());
@@ -343,8 +444,13 @@ class RecordsApiIT {
                     .add("startsAt", "19/11/2020")
                     .build());
     assertEquals(List.of("startsAt"), wrong.errorFields(), wrong.body());
-    Answer rules = staff().post("events", object(event).add("endsAt", "2020-11-19T09:00:00").add("online", false).build());
-    assertEquals(List.of("endsAt", "venue"), rules.errorFields().stream().sorted().toList(), rules.body());
+    Answer rules =
+        staff()
+            .post(
+                "events",
+                object(event).add("endsAt", "2020-11-19T09:00:00").add("online", false).build());
+    assertEquals(
+        List.of("endsAt", "venue"), rules.errorFields().stream().sorted().toList(), rules.body());
 
     JsonObject insight =
         object()
@@ -358,21 +464,45 @@ class RecordsApiIT {
             .build();
     staff().post("insights", insight).expect(201);
     assertEquals(1, viewer().get("insights?theme=" + theme).expect(200).json().getInt("total"));
-    assertEquals(1, viewer().get("insights?event=" + id + "&area=E12000007").expect(200).json().getInt("total"));
-    Answer unlinked = staff().post("insights", object(insight).remove("eventId").remove("networkIds").add("recordedOn", LocalDate.now().plusDays(2).toString()).build());
-    assertEquals(List.of("eventId", "recordedOn"), unlinked.errorFields().stream().sorted().toList(), unlinked.body());
+    assertEquals(
+        1,
+        viewer()
+            .get("insights?event=" + id + "&area=E12000007")
+            .expect(200)
+            .json()
+            .getInt("total"));
+    Answer unlinked =
+        staff()
+            .post(
+                "insights",
+                object(insight)
+                    .remove("eventId")
+                    .remove("networkIds")
+                    .add("recordedOn", LocalDate.now().plusDays(2).toString())
+                    .build());
+    assertEquals(
+        List.of("eventId", "recordedOn"),
+        unlinked.errorFields().stream().sorted().toList(),
+        unlinked.body());
   }
 
   @Test
   @Order(6)
   @RunAsClient
   void theOpenApiDocumentDescribesTheApi() {
-    Answer openapi = Api.at(url).get(Api.at(url).server().resolve("/openapi").toString()).expect(200);
+    Answer openapi =
+        Api.at(url).get(Api.at(url).server().resolve("/openapi").toString()).expect(200);
     JsonObject document = openapi.json();
     assertEquals("Landscape API", document.getJsonObject("info").getString("title"));
     List<String> paths = List.copyOf(document.getJsonObject("paths").keySet());
     for (String path :
-        List.of("/api/networks", "/api/networks/{id}", "/api/networks/{id}/close", "/api/people/{id}/export", "/api/areas", "/api/users")) {
+        List.of(
+            "/api/networks",
+            "/api/networks/{id}",
+            "/api/networks/{id}/close",
+            "/api/people/{id}/export",
+            "/api/areas",
+            "/api/users")) {
       assertTrue(paths.stream().anyMatch(p -> p.endsWith(path)), path + " in " + paths);
     }
     assertTrue(paths.stream().noneMatch(p -> p.contains("null")), paths.toString());
@@ -382,7 +512,8 @@ class RecordsApiIT {
 
   /** The API at this server, from inside it. */
   private Api apiFromInside() {
-    String base = request.getScheme() + "://localhost:" + request.getLocalPort() + request.getContextPath();
+    String base =
+        request.getScheme() + "://localhost:" + request.getLocalPort() + request.getContextPath();
     return Api.at(base).asAdmin();
   }
 
@@ -391,10 +522,13 @@ class RecordsApiIT {
   void aRefusedClosingLeavesNoRowAndAValidOneWritesTheRecordAndItsHistoryTogether() {
     Api admin = apiFromInside();
     String theme = "INSIDE_" + RUN.toUpperCase();
-    admin.post("themes", object().add("code", theme).add("name", "Inside " + RUN).build()).expect(201);
+    admin
+        .post("themes", object().add("code", theme).add("name", "Inside " + RUN).build())
+        .expect(201);
     long id = network(admin, RUN + " Inside");
     long version = admin.get("networks/" + id).version();
-    String history = "select count(a) from AuditEntry a where a.recordType = ?1 and a.recordId = ?2";
+    String history =
+        "select count(a) from AuditEntry a where a.recordType = ?1 and a.recordId = ?2";
     String lessons = "select count(i) from Insight i join i.networks n where n.id = ?1";
     assertEquals(1, probe.count(history, "Network", id));
 
@@ -405,16 +539,24 @@ class RecordsApiIT {
                 .add("version", version)
                 .add("closedOn", "2024-03-31")
                 .add("reason", "Funding ended")
-                .add("lessons", array(object().add("text", "Write it down " + RUN).add("theme", theme), object().add("text", "").add("theme", theme)))
+                .add(
+                    "lessons",
+                    array(
+                        object().add("text", "Write it down " + RUN).add("theme", theme),
+                        object().add("text", "").add("theme", theme)))
                 .build());
     assertEquals(400, refused.status());
     assertEquals(0, probe.count(lessons, id));
     assertEquals(1, probe.count(history, "Network", id));
     assertEquals(
-        0, probe.count("select count(a) from AuditEntry a where a.recordType = 'Insight' and a.changes like ?1", "%" + RUN + "%"));
+        0,
+        probe.count(
+            "select count(a) from AuditEntry a where a.recordType = 'Insight' and a.changes like ?1",
+            "%" + RUN + "%"));
     assertEquals(
         List.of(LifecycleStatus.ACTIVE),
-        probe.query(LifecycleStatus.class, "select n.lifecycle.status from Network n where n.id = ?1", id));
+        probe.query(
+            LifecycleStatus.class, "select n.lifecycle.status from Network n where n.id = ?1", id));
 
     admin
         .post(
@@ -423,13 +565,20 @@ class RecordsApiIT {
                 .add("version", version)
                 .add("closedOn", "2024-03-31")
                 .add("reason", "Funding ended")
-                .add("lessons", array(object().add("text", "Write it down " + RUN).add("theme", theme)))
+                .add(
+                    "lessons",
+                    array(object().add("text", "Write it down " + RUN).add("theme", theme)))
                 .build())
         .expect(200);
     assertEquals(1, probe.count(lessons, id));
     List<AuditEntry> entries =
-        probe.query(AuditEntry.class, "select a from AuditEntry a where a.recordType = 'Network' and a.recordId = ?1 order by a.id", id);
-    assertEquals(List.of(AuditEntry.Action.CREATE, AuditEntry.Action.UPDATE), entries.stream().map(AuditEntry::getAction).toList());
+        probe.query(
+            AuditEntry.class,
+            "select a from AuditEntry a where a.recordType = 'Network' and a.recordId = ?1 order by a.id",
+            id);
+    assertEquals(
+        List.of(AuditEntry.Action.CREATE, AuditEntry.Action.UPDATE),
+        entries.stream().map(AuditEntry::getAction).toList());
     assertEquals(Api.ADMIN, entries.get(1).getActor());
     assertTrue(entries.get(1).getChanges().contains("CLOSED"), entries.get(1).getChanges());
   }
@@ -443,21 +592,34 @@ class RecordsApiIT {
             .add("name", "Grace " + RUN)
             .add("email", "grace." + RUN + "@example.org")
             .add("role", "Chair")
-            .add("lawfulBasis", object().add("basis", "CONSENT").add("source", "Sign-up form").add("recordedOn", "2021-01-05"))
+            .add(
+                "lawfulBasis",
+                object()
+                    .add("basis", "CONSENT")
+                    .add("source", "Sign-up form")
+                    .add("recordedOn", "2021-01-05"))
             .build();
     Answer created = admin.post("people", person).expect(201);
     long id = created.id();
-    admin.put("people/" + id, object(created.json()).add("name", "Grace Hopper " + RUN).build()).expect(200);
+    admin
+        .put("people/" + id, object(created.json()).add("name", "Grace Hopper " + RUN).build())
+        .expect(200);
     admin.post("people/" + id + "/anonymise", null).expect(200);
 
     List<Object[]> row =
-        probe.query(Object[].class, "select p.name, p.email, p.role, p.anonymised from Person p where p.id = ?1", id);
+        probe.query(
+            Object[].class,
+            "select p.name, p.email, p.role, p.anonymised from Person p where p.id = ?1",
+            id);
     assertEquals("Anonymised person #" + id, row.get(0)[0]);
     assertNull(row.get(0)[1]);
     assertNull(row.get(0)[2]);
     assertEquals(Boolean.TRUE, row.get(0)[3]);
     List<AuditEntry> entries =
-        probe.query(AuditEntry.class, "select a from AuditEntry a where a.recordType = 'Person' and a.recordId = ?1 order by a.id", id);
+        probe.query(
+            AuditEntry.class,
+            "select a from AuditEntry a where a.recordType = 'Person' and a.recordId = ?1 order by a.id",
+            id);
     assertEquals(
         List.of(AuditEntry.Action.CREATE, AuditEntry.Action.UPDATE, AuditEntry.Action.ANONYMISE),
         entries.stream().map(AuditEntry::getAction).toList());

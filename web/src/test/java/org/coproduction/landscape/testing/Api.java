@@ -18,13 +18,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** The JSON API as a client sees it: HTTP with Basic credentials (or none), answers parsed with JSON-P. */
+/**
+ * The JSON API as a client sees it: HTTP with Basic credentials (or none), answers parsed with
+ * JSON-P.
+ */
 public final class Api {
 
   /** The first administrator (created at start-up with LANDSCAPE_ADMIN_PASSWORD). */
   public static final String ADMIN = "admin";
 
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private final URI base;
   private final String username;
@@ -36,9 +40,15 @@ public final class Api {
     this.authorization = authorization;
   }
 
-  /** The API of the deployment at {@code application} (its context root), as an anonymous caller. */
+  /**
+   * The API of the deployment at {@code application} (its context root), as an anonymous caller.
+   */
+  /**
+   * The application on the loopback address, whatever host the container reported: tests talk to
+   * this machine only.
+   */
   public static Api at(URL application) {
-    return at(application.toString());
+    return at("http://localhost:" + application.getPort() + application.getPath());
   }
 
   public static Api at(String application) {
@@ -47,7 +57,9 @@ public final class Api {
   }
 
   public Api as(String username, String password) {
-    String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    String token =
+        Base64.getEncoder()
+            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     return new Api(base, username, "Basic " + token);
   }
 
@@ -57,13 +69,16 @@ public final class Api {
   }
 
   /**
-   * A new account with that role, created through {@code POST /api/users} by this client (an administrator), and the
-   * API as its holder.
+   * A new account with that role, created through {@code POST /api/users} by this client (an
+   * administrator), and the API as its holder.
    */
   public Api newAccount(String role) {
     String name = role.toLowerCase() + "-" + uniqueToken();
     String password = "Secret " + uniqueToken() + " " + uniqueToken();
-    post("users", object().add("username", name).add("password", password).add("role", role).build()).expect(201);
+    post(
+            "users",
+            object().add("username", name).add("password", password).add("role", role).build())
+        .expect(201);
     return as(name, password);
   }
 
@@ -75,7 +90,8 @@ public final class Api {
   public static String adminPassword() {
     return Optional.ofNullable(System.getProperty("test.admin.password"))
         .or(() -> Optional.ofNullable(System.getenv("LANDSCAPE_ADMIN_PASSWORD")))
-        .orElseThrow(() -> new IllegalStateException("No test.admin.password / LANDSCAPE_ADMIN_PASSWORD"));
+        .orElseThrow(
+            () -> new IllegalStateException("No test.admin.password / LANDSCAPE_ADMIN_PASSWORD"));
   }
 
   /** The server's root, e.g. for {@code /openapi}. */
@@ -83,7 +99,9 @@ public final class Api {
     return base.resolve("/");
   }
 
-  /** A token that makes names unique to this run: the test database may be shared and never empty. */
+  /**
+   * A token that makes names unique to this run: the test database may be shared and never empty.
+   */
   public static String uniqueToken() {
     String letters = "abcdefghijkmnpqrstuvwxyz";
     StringBuilder token = new StringBuilder("t");
@@ -112,7 +130,10 @@ public final class Api {
   /** {@code body} is a JSON-P value or a string sent as it is (e.g. broken JSON). */
   public Answer send(String method, String path, Object body) {
     URI uri = path.startsWith("http") ? URI.create(path) : base.resolve(path);
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofSeconds(60))
+            .header("Accept", "application/json");
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
@@ -120,11 +141,14 @@ public final class Api {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     } else {
       request.header("Content-Type", "application/json");
-      request.method(method, HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
+      request.method(
+          method, HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
     }
     try {
-      HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Answer(method + " " + uri, response.statusCode(), response.headers(), response.body());
+      HttpResponse<String> response =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Answer(
+          method + " " + uri, response.statusCode(), response.headers(), response.body());
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -195,7 +219,8 @@ public final class Api {
     /** Fails with the request and the body when the status is not the one expected. */
     public Answer expect(int expected) {
       if (status != expected) {
-        throw new AssertionError(request + ": expected " + expected + " but was " + status + ": " + body);
+        throw new AssertionError(
+            request + ": expected " + expected + " but was " + status + ": " + body);
       }
       return this;
     }

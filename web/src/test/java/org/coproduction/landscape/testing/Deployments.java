@@ -12,14 +12,15 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The one deployment of the in-container tests: the WAR the build made (web classes, pages, their libraries), plus
- * what the EAR would give it: the core and reports modules and the libraries they need (Flyway, the PostgreSQL
- * driver...), copied by the build from the modules' own dependencies into {@code test.deployment.libs}. Plus this
- * package (the tests' HTTP client and database probe), and a web fragment that lets Arquillian's runner in.
+ * The one deployment of the in-container tests: the WAR the build made (web classes, pages, their
+ * libraries), plus what the EAR would give it: the core and reports modules and the libraries they
+ * need (Flyway, the PostgreSQL driver...), copied by the build from the modules' own dependencies
+ * into {@code test.deployment.libs}. Plus this package (the tests' HTTP client and database probe),
+ * and a web fragment that lets Arquillian's runner in.
  *
- * <p>The database and the first administrator's password come from the environment the build gives Payara Micro
- * ({@code LANDSCAPE_DB_URL}, {@code LANDSCAPE_ADMIN_PASSWORD}): H2 in memory by default, PostgreSQL with {@code
- * -Ppostgres}.
+ * <p>The database and the first administrator's password come from the environment the build gives
+ * Payara Micro ({@code LANDSCAPE_DB_URL}, {@code LANDSCAPE_ADMIN_PASSWORD}): H2 in memory by
+ * default, PostgreSQL with {@code -Ppostgres}.
  */
 public final class Deployments {
 
@@ -32,7 +33,10 @@ public final class Deployments {
     WebArchive war = ShrinkWrap.create(WebArchive.class, NAME + ".war");
     war.merge(ShrinkWrap.createFromZipFile(WebArchive.class, required("test.war").toFile()));
     try (Stream<Path> jars = Files.list(required("test.deployment.libs"))) {
-      jars.filter(p -> p.toString().endsWith(".jar")).sorted().map(Path::toFile).forEach(war::addAsLibrary);
+      jars.filter(p -> p.toString().endsWith(".jar"))
+          .sorted()
+          .map(Path::toFile)
+          .forEach(war::addAsLibrary);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -42,8 +46,9 @@ public final class Deployments {
   }
 
   /**
-   * The web module asks for a role on every path; Arquillian's test runner servlet (in-container tests) must answer
-   * without one. A web fragment exempts exactly its path, in the test archive only.
+   * The web module asks for a role on every path; Arquillian's test runner servlet (in-container
+   * tests) must answer without one. A web fragment exempts exactly its path, in the test archive
+   * only.
    */
   private static JavaArchive openTestRunner() {
     String fragment =
@@ -67,7 +72,11 @@ public final class Deployments {
     String value = System.getProperty(property);
     if (value == null || !new File(value).exists()) {
       throw new IllegalStateException(
-          "System property " + property + " (" + value + ") names nothing: run the tests with Maven (verify)");
+          "System property "
+              + property
+              + " ("
+              + value
+              + ") names nothing: run the tests with Maven (verify)");
     }
     return Path.of(value);
   }

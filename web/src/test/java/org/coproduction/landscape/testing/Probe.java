@@ -7,8 +7,9 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 
 /**
- * Reads the database directly, under the core's persistence unit, for in-container checks of what the API cannot
- * show (which rows a failed request left behind, what the history holds). Deployed with the tests only.
+ * Reads the database directly, under the core's persistence unit, for in-container checks of what
+ * the API cannot show (which rows a failed request left behind, what the history holds). Deployed
+ * with the tests only.
  */
 @Stateless
 public class Probe {

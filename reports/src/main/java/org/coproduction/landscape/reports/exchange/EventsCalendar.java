@@ -30,16 +30,19 @@ import org.coproduction.landscape.reports.ReportSource;
 
 /**
  * The events as an iCalendar file (RFC 5545): one VEVENT per event with UID, DTSTAMP, DTSTART and
- * DTEND in Europe/London (with its VTIMEZONE), SUMMARY, LOCATION and DESCRIPTION. People appear only
- * in public roles: the host as ORGANIZER, facilitators as ATTENDEE with ROLE=CHAIR; they are named
- * by a URN of the record, never by an e-mail address. Participants are not named.
+ * DTEND in Europe/London (with its VTIMEZONE), SUMMARY, LOCATION and DESCRIPTION. People appear
+ * only in public roles: the host as ORGANIZER, facilitators as ATTENDEE with ROLE=CHAIR; they are
+ * named by a URN of the record, never by an e-mail address. Participants are not named.
  *
  * <p>Events are written one by one as they are read; lines are folded at 75 octets.
  */
 @ApplicationScoped
 public class EventsCalendar implements Report {
 
-  /** The domain part of every UID: stable, so that a calendar that imports the file twice updates, not duplicates. */
+  /**
+   * The domain part of every UID: stable, so that a calendar that imports the file twice updates,
+   * not duplicates.
+   */
   public static final String UID_DOMAIN = "landscape.coproduction";
 
   @Override
@@ -61,11 +64,16 @@ public class EventsCalendar implements Report {
   private record PublicRole(long eventId, long personId, String name, String role) {}
 
   @Override
-  public void write(ReportSource source, ReportParameters parameters, OutputStream out) throws IOException {
+  public void write(ReportSource source, ReportParameters parameters, OutputStream out)
+      throws IOException {
     Filter filter =
         new Filter()
-            .and("e.starts_at >= ?", parameters.from() == null ? null : parameters.from().atStartOfDay())
-            .and("e.starts_at < ?", parameters.to() == null ? null : parameters.to().plusDays(1).atStartOfDay());
+            .and(
+                "e.starts_at >= ?",
+                parameters.from() == null ? null : parameters.from().atStartOfDay())
+            .and(
+                "e.starts_at < ?",
+                parameters.to() == null ? null : parameters.to().plusDays(1).atStartOfDay());
     ContentLines lines = new ContentLines(out);
     lines.line("BEGIN:VCALENDAR");
     lines.line("VERSION:2.0");
@@ -73,16 +81,23 @@ public class EventsCalendar implements Report {
     lines.line("CALSCALE:GREGORIAN");
     lines.line("METHOD:PUBLISH");
     lines.line("X-WR-CALNAME:Co-production events");
-    lines.write(TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(Event.ZONE.getId()).getVTimeZone().toString());
+    lines.write(
+        TimeZoneRegistryFactory.getInstance()
+            .createRegistry()
+            .getTimeZone(Event.ZONE.getId())
+            .getVTimeZone()
+            .toString());
 
     Instant stamp = Instant.now(source.clock()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-    // Hosts and facilitators, in event order: read beside the events with a second cursor (no query per event).
+    // Hosts and facilitators, in event order: read beside the events with a second cursor (no query
+    // per event).
     List<PublicRole> pending = new ArrayList<>();
     try (ReportSource.Cursor roles =
         source.cursor(
             "select x.event_id as event_id, p.id as person_id, p.name as name, x.role as role"
                 + " from event_participation x join person p on p.id = x.person_id join event e on e.id = x.event_id"
-                + " where x.role in ('HOST', 'FACILITATOR') and p.anonymised = false" + filter.sql()
+                + " where x.role in ('HOST', 'FACILITATOR') and p.anonymised = false"
+                + filter.sql()
                 + " order by e.starts_at, e.id, x.role, p.name, p.id",
             filter.parameters())) {
       source.each(
@@ -91,7 +106,8 @@ public class EventsCalendar implements Report {
               + " c.name as convenor,"
               + " (select string_agg(n.name, '; ' order by n.name) from event_network x join network n on n.id = x.network_id"
               + " where x.event_id = e.id) as networks"
-              + " from event e left join organisation c on c.id = e.convenor_id where 1 = 1" + filter.sql()
+              + " from event e left join organisation c on c.id = e.convenor_id where 1 = 1"
+              + filter.sql()
               + " order by e.starts_at, e.id",
           r -> {
             long id = r.count("id");
@@ -110,22 +126,31 @@ public class EventsCalendar implements Report {
     out.flush();
   }
 
-  /** The public roles of event {@code id}, read from the roles cursor, which runs in the same order. */
-  private static List<PublicRole> rolesOf(long id, ReportSource.Cursor roles, List<PublicRole> pending) throws java.sql.SQLException {
+  /**
+   * The public roles of event {@code id}, read from the roles cursor, which runs in the same order.
+   */
+  private static List<PublicRole> rolesOf(
+      long id, ReportSource.Cursor roles, List<PublicRole> pending) throws java.sql.SQLException {
     List<PublicRole> mine = new ArrayList<>();
-    pending.removeIf(p -> {
-      if (p.eventId() == id) {
-        mine.add(p);
-        return true;
-      }
-      return false;
-    });
+    pending.removeIf(
+        p -> {
+          if (p.eventId() == id) {
+            mine.add(p);
+            return true;
+          }
+          return false;
+        });
     if (!pending.isEmpty()) {
       return mine; // the next role belongs to a later event
     }
     var rs = roles.resultSet();
     while (rs.next()) {
-      PublicRole p = new PublicRole(rs.getLong("event_id"), rs.getLong("person_id"), rs.getString("name"), rs.getString("role"));
+      PublicRole p =
+          new PublicRole(
+              rs.getLong("event_id"),
+              rs.getLong("person_id"),
+              rs.getString("name"),
+              rs.getString("role"));
       if (p.eventId() == id) {
         mine.add(p);
       } else {
@@ -136,19 +161,26 @@ public class EventsCalendar implements Report {
     return mine;
   }
 
-  private static VEvent event(ReportSource.Row r, long id, List<PublicRole> people, Instant stamp) throws java.sql.SQLException {
+  private static VEvent event(ReportSource.Row r, long id, List<PublicRole> people, Instant stamp)
+      throws java.sql.SQLException {
     LocalDateTime starts = r.dateTime("starts_at");
     LocalDateTime ends = r.dateTime("ends_at");
     String title = r.text("title");
     VEvent e =
         ends == null
             ? new VEvent(ZonedDateTime.of(starts, Event.ZONE), title)
-            : new VEvent(ZonedDateTime.of(starts, Event.ZONE), ZonedDateTime.of(ends, Event.ZONE), title);
+            : new VEvent(
+                ZonedDateTime.of(starts, Event.ZONE), ZonedDateTime.of(ends, Event.ZONE), title);
     e.replace(new DtStamp(stamp));
     e.add(new Uid("event-" + id + "@" + UID_DOMAIN));
     String venue = r.text("venue");
-    e.add(new Location(r.flag("online") ? (venue == null ? "Online" : "Online; " + venue) : venue == null ? "" : venue));
-    StringBuilder d = new StringBuilder(LandscapeFigures.statusLabel(r.text("type")).replace('_', ' '));
+    e.add(
+        new Location(
+            r.flag("online")
+                ? (venue == null ? "Online" : "Online; " + venue)
+                : venue == null ? "" : venue));
+    StringBuilder d =
+        new StringBuilder(LandscapeFigures.statusLabel(r.text("type")).replace('_', ' '));
     if (r.text("convenor") != null) {
       d.append(", convened by ").append(r.text("convenor"));
     }

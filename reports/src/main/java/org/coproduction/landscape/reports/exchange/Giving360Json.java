@@ -9,8 +9,8 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import org.coproduction.landscape.reports.Report;
 import org.coproduction.landscape.reports.ReportFormat;
@@ -44,12 +44,15 @@ public class Giving360Json implements Report {
   }
 
   @Override
-  public void write(ReportSource source, ReportParameters parameters, OutputStream out) throws IOException {
+  public void write(ReportSource source, ReportParameters parameters, OutputStream out)
+      throws IOException {
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     JsonGenerator json = Json.createGenerator(writer);
     String issued =
         DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-            OffsetDateTime.now(source.clock()).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
+            OffsetDateTime.now(source.clock())
+                .withOffsetSameInstant(ZoneOffset.UTC)
+                .truncatedTo(ChronoUnit.SECONDS));
     json.writeStartObject()
         .write("version", Giving360.VERSION)
         .write("title", "Grants to UK co-production networks")
@@ -111,8 +114,12 @@ public class Giving360Json implements Report {
     if (!g.locations().isEmpty()) {
       json.writeStartArray("beneficiaryLocation");
       for (Location l : g.locations()) {
-        json.writeStartObject().write("name", l.name()).write("geoCode", l.geoCode()).write("geoCodeType", l.geoCodeType())
-            .write("countryCode", "GB").writeEnd();
+        json.writeStartObject()
+            .write("name", l.name())
+            .write("geoCode", l.geoCode())
+            .write("geoCodeType", l.geoCodeType())
+            .write("countryCode", "GB")
+            .writeEnd();
       }
       json.writeEnd();
     }

@@ -12,7 +12,9 @@ import org.coproduction.landscape.reports.ReportSource;
 import org.coproduction.landscape.reports.workbook.About;
 import org.coproduction.landscape.reports.workbook.WorkbookWriter;
 
-/** Awarded grants as a 360Giving spreadsheet: one sheet "grants" with the standard's column titles. */
+/**
+ * Awarded grants as a 360Giving spreadsheet: one sheet "grants" with the standard's column titles.
+ */
 @ApplicationScoped
 public class Giving360Workbook implements Report {
 
@@ -32,7 +34,8 @@ public class Giving360Workbook implements Report {
   }
 
   @Override
-  public void write(ReportSource source, ReportParameters parameters, OutputStream out) throws IOException {
+  public void write(ReportSource source, ReportParameters parameters, OutputStream out)
+      throws IOException {
     try (WorkbookWriter book = new WorkbookWriter()) {
       Giving360.fundingSheet(book, "grants", source, Giving360.filter(parameters), false);
       About.write(
@@ -41,8 +44,10 @@ public class Giving360Workbook implements Report {
           LocalDateTime.now(source.clock()),
           List.of(
               "Only awarded grants (awarded, completed or paused, with an amount and date of award): "
-                  + parameters.periodText() + ".",
-              "Column titles are the standard's titles joined by ':'. Up to " + Giving360.LOCATION_COLUMNS
+                  + parameters.periodText()
+                  + ".",
+              "Column titles are the standard's titles joined by ':'. Up to "
+                  + Giving360.LOCATION_COLUMNS
                   + " beneficiary locations per grant, with ONS GSS codes."));
       book.write(out);
     }

@@ -16,11 +16,12 @@ import org.coproduction.landscape.reports.workbook.WorkbookWriter;
 /**
  * The network of networks for Kumu (kumu.io), in its spreadsheet format: a sheet "Elements" (Label,
  * Type, Description, Tags separated by "|") with every network and every host organisation, and a
- * sheet "Connections" (From, To, Type, Strength) with membership, affiliation, succession and hosting.
+ * sheet "Connections" (From, To, Type, Strength) with membership, affiliation, succession and
+ * hosting.
  *
- * <p>Kumu joins connections to elements by label, so labels are unique: a name that two records share
- * gets the record's id in brackets, and an organisation's label is its name plus " (organisation)"
- * when a network has the same name.
+ * <p>Kumu joins connections to elements by label, so labels are unique: a name that two records
+ * share gets the record's id in brackets, and an organisation's label is its name plus "
+ * (organisation)" when a network has the same name.
  */
 @ApplicationScoped
 public class KumuWorkbook implements Report {
@@ -51,7 +52,8 @@ public class KumuWorkbook implements Report {
   }
 
   @Override
-  public void write(ReportSource source, ReportParameters parameters, OutputStream out) throws IOException {
+  public void write(ReportSource source, ReportParameters parameters, OutputStream out)
+      throws IOException {
     try (WorkbookWriter book = new WorkbookWriter()) {
       elements(book, source);
       connections(book, source);
@@ -69,7 +71,9 @@ public class KumuWorkbook implements Report {
                 Column.wrapped("Description", 60, "What it is"),
                 Column.text("Tags", 50, "Status, sectors and areas, separated by |")));
     source.each(
-        "select " + String.format(NETWORK_LABEL, "n") + " as label, n.scope as scope, n.status as status, n.description as description,"
+        "select "
+            + String.format(NETWORK_LABEL, "n")
+            + " as label, n.scope as scope, n.status as status, n.description as description,"
             + " (select string_agg(s.name, '|' order by s.name) from network_sector x join sector s on s.id = x.sector_id"
             + " where x.network_id = n.id) as sectors,"
             + " (select string_agg(a.area_code, ' ' order by a.area_code) from network_area a where a.network_id = n.id) as area_codes"
@@ -80,24 +84,32 @@ public class KumuWorkbook implements Report {
             tags.append('|').append(r.text("sectors"));
           }
           if (r.text("area_codes") != null) {
-            tags.append('|').append(LandscapeWorkbook.areaNames(r.text("area_codes")).replace("; ", "|"));
+            tags.append('|')
+                .append(LandscapeWorkbook.areaNames(r.text("area_codes")).replace("; ", "|"));
           }
-          sheet.row()
+          sheet
+              .row()
               .text(r.text("label"))
               .text(scopeType(r.text("scope")))
               .text(r.text("description"))
               .text(tags.toString());
         });
     source.each(
-        "select " + String.format(ORGANISATION_LABEL, "o") + " as label, o.type as type, o.description as description"
+        "select "
+            + String.format(ORGANISATION_LABEL, "o")
+            + " as label, o.type as type, o.description as description"
             + " from organisation o where exists (select 1 from network n where n.host_organisation_id = o.id)"
             + " order by o.name",
         r ->
-            sheet.row()
+            sheet
+                .row()
                 .text(r.text("label"))
                 .text("Organisation")
                 .text(r.text("description"))
-                .text(org.coproduction.landscape.organisation.OrganisationType.valueOf(r.text("type")).displayName().toLowerCase()));
+                .text(
+                    org.coproduction.landscape.organisation.OrganisationType.valueOf(r.text("type"))
+                        .displayName()
+                        .toLowerCase()));
     sheet.filter();
   }
 
@@ -111,19 +123,40 @@ public class KumuWorkbook implements Report {
                 Column.text("Type", 18, "member of, affiliated with, succeeded by, hosts"),
                 Column.integer("Strength", 9, "1 for every recorded connection")));
     source.each(
-        "select " + String.format(NETWORK_LABEL, "f") + " as from_label, " + String.format(NETWORK_LABEL, "t") + " as to_label,"
+        "select "
+            + String.format(NETWORK_LABEL, "f")
+            + " as from_label, "
+            + String.format(NETWORK_LABEL, "t")
+            + " as to_label,"
             + " r.type as type from network_relation r join network f on f.id = r.from_network_id"
             + " join network t on t.id = r.to_network_id order by r.id",
-        r -> sheet.row().text(r.text("from_label")).text(r.text("to_label")).text(relation(r.text("type"))).number(1));
+        r ->
+            sheet
+                .row()
+                .text(r.text("from_label"))
+                .text(r.text("to_label"))
+                .text(relation(r.text("type")))
+                .number(1));
     source.each(
-        "select " + String.format(ORGANISATION_LABEL, "o") + " as from_label, " + String.format(NETWORK_LABEL, "n") + " as to_label"
+        "select "
+            + String.format(ORGANISATION_LABEL, "o")
+            + " as from_label, "
+            + String.format(NETWORK_LABEL, "n")
+            + " as to_label"
             + " from network n join organisation o on o.id = n.host_organisation_id order by n.id",
-        r -> sheet.row().text(r.text("from_label")).text(r.text("to_label")).text("hosts").number(1));
+        r ->
+            sheet
+                .row()
+                .text(r.text("from_label"))
+                .text(r.text("to_label"))
+                .text("hosts")
+                .number(1));
     sheet.filter();
   }
 
   private static String scopeType(String scope) {
-    return org.coproduction.landscape.network.NetworkScope.valueOf(scope).displayName() + " network";
+    return org.coproduction.landscape.network.NetworkScope.valueOf(scope).displayName()
+        + " network";
   }
 
   private static String relation(String type) {

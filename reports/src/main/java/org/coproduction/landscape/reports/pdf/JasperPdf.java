@@ -20,9 +20,9 @@ import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.engine.util.JRSwapFile;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.pdf.SimplePdfReportConfiguration;
-import net.sf.jasperreports.pdf.JRPdfExporter;
 import org.coproduction.landscape.event.Event;
 import org.coproduction.landscape.reports.Report;
 import org.coproduction.landscape.reports.ReportException;
@@ -31,20 +31,22 @@ import org.coproduction.landscape.reports.ReportParameters;
 import org.coproduction.landscape.reports.ReportSource;
 
 /**
- * A PDF report made with JasperReports from a template compiled at build time
- * ({@code src/main/jasperreports/<template>.jrxml} becomes {@code /reports/<template>.jasper}).
+ * A PDF report made with JasperReports from a template compiled at build time ({@code
+ * src/main/jasperreports/<template>.jrxml} becomes {@code /reports/<template>.jasper}).
  *
- * <p>A subclass gives the template's parameters (the sections' aggregates, small lists) and the query
- * of its detail rows, which the engine reads with a cursor. Filled pages go to a swap file beyond
- * {@value #PAGES_IN_MEMORY} pages, so memory stays flat however many rows there are; the swap file is
- * deleted in every case. Fonts come from the font extension on the classpath (DejaVu, embedded).
+ * <p>A subclass gives the template's parameters (the sections' aggregates, small lists) and the
+ * query of its detail rows, which the engine reads with a cursor. Filled pages go to a swap file
+ * beyond {@value #PAGES_IN_MEMORY} pages, so memory stays flat however many rows there are; the
+ * swap file is deleted in every case. Fonts come from the font extension on the classpath (DejaVu,
+ * embedded).
  */
 public abstract class JasperPdf implements Report {
 
   /** Filled pages kept in memory before the virtualizer swaps them to disk. */
   static final int PAGES_IN_MEMORY = 20;
 
-  static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
+  static final DateTimeFormatter GENERATED =
+      DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
 
   private volatile JasperReport compiled;
 
@@ -57,7 +59,8 @@ public abstract class JasperPdf implements Report {
   protected abstract Detail detail(ReportParameters parameters);
 
   /** The template's parameters for one document: figures, section lists, headings. */
-  protected abstract Map<String, Object> parameters(ReportSource source, ReportParameters parameters);
+  protected abstract Map<String, Object> parameters(
+      ReportSource source, ReportParameters parameters);
 
   @Override
   public ReportFormat format() {
@@ -65,19 +68,24 @@ public abstract class JasperPdf implements Report {
   }
 
   @Override
-  public void write(ReportSource source, ReportParameters parameters, OutputStream out) throws IOException {
+  public void write(ReportSource source, ReportParameters parameters, OutputStream out)
+      throws IOException {
     JRSwapFileVirtualizer virtualizer =
-        new JRSwapFileVirtualizer(PAGES_IN_MEMORY, new JRSwapFile(System.getProperty("java.io.tmpdir"), 8192, 64), true);
+        new JRSwapFileVirtualizer(
+            PAGES_IN_MEMORY, new JRSwapFile(System.getProperty("java.io.tmpdir"), 8192, 64), true);
     try {
       Map<String, Object> values = new HashMap<>(parameters(source, parameters));
-      values.put("GENERATED", GENERATED.format(LocalDateTime.now(source.clock().withZone(Event.ZONE))));
+      values.put(
+          "GENERATED", GENERATED.format(LocalDateTime.now(source.clock().withZone(Event.ZONE))));
       values.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
       values.put(JRParameter.REPORT_LOCALE, Locale.UK);
       values.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(Event.ZONE));
       Detail detail = detail(parameters);
       JasperPrint print;
       try (ReportSource.Cursor rows = source.cursor(detail.sql(), detail.parameters())) {
-        print = JasperFillManager.fillReport(report(), values, new JRResultSetDataSource(rows.resultSet()));
+        print =
+            JasperFillManager.fillReport(
+                report(), values, new JRResultSetDataSource(rows.resultSet()));
       }
       virtualizer.setReadOnly(true);
       export(print, out);
@@ -113,7 +121,8 @@ public abstract class JasperPdf implements Report {
       String path = "/reports/" + template() + ".jasper";
       try (InputStream in = JasperPdf.class.getResourceAsStream(path)) {
         if (in == null) {
-          throw new ReportException("The compiled template " + path + " is missing: build the reports module");
+          throw new ReportException(
+              "The compiled template " + path + " is missing: build the reports module");
         }
         r = (JasperReport) JRLoader.loadObject(in);
       } catch (IOException e) {

@@ -48,7 +48,9 @@ public final class Labels {
   }
 
   public static String scope(String scope) {
-    return scope == null ? null : org.coproduction.landscape.network.NetworkScope.valueOf(scope).displayName();
+    return scope == null
+        ? null
+        : org.coproduction.landscape.network.NetworkScope.valueOf(scope).displayName();
   }
 
   /** The text after the sort prefix of a key "07|E12000007 London". */
@@ -56,8 +58,12 @@ public final class Labels {
     return key == null ? null : key.substring(key.indexOf('|') + 1);
   }
 
-  /** Whether a cell of the area and sector table is a gap: none in one of the twelve areas of the UK table. */
+  /**
+   * Whether a cell of the area and sector table is a gap: none in one of the twelve areas of the UK
+   * table.
+   */
   public static boolean isGap(String areaKey, Long networks) {
-    return (networks == null || networks == 0) && Integer.parseInt(areaKey.substring(0, 2)) <= TableArea.ukTable().size();
+    return (networks == null || networks == 0)
+        && Integer.parseInt(areaKey.substring(0, 2)) <= TableArea.ukTable().size();
   }
 }

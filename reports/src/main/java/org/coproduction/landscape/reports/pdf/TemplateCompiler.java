@@ -31,7 +31,9 @@ public final class TemplateCompiler {
     for (Path template : templates) {
       String name = template.getFileName().toString().replace(".jrxml", ".jasper");
       Path compiled = to.resolve(name);
-      if (Files.exists(compiled) && Files.getLastModifiedTime(compiled).compareTo(Files.getLastModifiedTime(template)) > 0) {
+      if (Files.exists(compiled)
+          && Files.getLastModifiedTime(compiled).compareTo(Files.getLastModifiedTime(template))
+              > 0) {
         continue;
       }
       JasperCompileManager.compileReportToFile(template.toString(), compiled.toString());

@@ -5,8 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * The "About" sheet of a workbook: what it is, where its data comes from, when it was made, what its
- * figures mean, and a line for every column of every sheet written before it.
+ * The "About" sheet of a workbook: what it is, where its data comes from, when it was made, what
+ * its figures mean, and a line for every column of every sheet written before it.
  */
 public final class About {
 
@@ -16,7 +16,8 @@ public final class About {
 
   private About() {}
 
-  public static void write(WorkbookWriter book, String title, LocalDateTime generated, List<String> notes) {
+  public static void write(
+      WorkbookWriter book, String title, LocalDateTime generated, List<String> notes) {
     List<WorkbookWriter.Described> sheets = book.described();
     SheetWriter about =
         book.sheet(
@@ -27,7 +28,11 @@ public final class About {
                 Column.wrapped("Meaning", 100, "What it means")));
     about.row().text("About").text("Title").text(title);
     about.row().text("About").text("Source").text(SOURCE);
-    about.row().text("About").text("Generated").text(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(generated) + " (UK time)");
+    about
+        .row()
+        .text("About")
+        .text("Generated")
+        .text(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(generated) + " (UK time)");
     for (String note : notes) {
       about.row().text("About").text("Note").text(note);
     }

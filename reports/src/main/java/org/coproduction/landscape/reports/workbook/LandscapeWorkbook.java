@@ -23,31 +23,44 @@ import org.coproduction.landscape.reports.TableArea;
 import org.coproduction.landscape.reports.exchange.Giving360;
 
 /**
- * The landscape workbook for civil servants: a Summary of active networks per area and sector
- * (with formulas that total), then one sheet per kind of record, the code list of areas and an
- * About sheet. Codes stand beside names; cells are typed; no personal data beyond public roles.
+ * The landscape workbook for civil servants: a Summary of active networks per area and sector (with
+ * formulas that total), then one sheet per kind of record, the code list of areas and an About
+ * sheet. Codes stand beside names; cells are typed; no personal data beyond public roles.
  */
 @ApplicationScoped
 public class LandscapeWorkbook implements Report {
 
   public static final List<String> SHEETS =
-      List.of("Summary", "Networks", "Organisations", "Funding", "Events", "Insights", "Areas", "About");
-
+      List.of(
+          "Summary",
+          "Networks",
+          "Organisations",
+          "Funding",
+          "Events",
+          "Insights",
+          "Areas",
+          "About");
 
   /**
-   * The rows of the Networks sheet (also read by the benchmark, which writes the same cells with other writers).
-   * Long lists are ordered by an indexed column alone, so that the database reads them in index order instead of
-   * sorting every row first (H2 sorts a large result on disk).
+   * The rows of the Networks sheet (also read by the benchmark, which writes the same cells with
+   * other writers). Long lists are ordered by an indexed column alone, so that the database reads
+   * them in index order instead of sorting every row first (H2 sorts a large result on disk).
    */
   public static final String NETWORKS_SQL =
-        "select n.id as id, n.name as name, n.scope as scope, n.status as status, n.founded_on as founded_on,"
-            + " n.closed_on as closed_on, " + LandscapeFigures.NETWORK_AREA_CODES + " as area_codes,"
-            + " " + LandscapeFigures.NETWORK_SECTOR_CODES + " as sector_codes, " + LandscapeFigures.NETWORK_SECTORS + " as sectors,"
-            + " h.name as host, (select string_agg(i.org_id, ' ' order by i.org_id) from organisation_identifier i"
-            + " where i.organisation_id = h.id) as host_ids, n.membership_estimate as members, n.website as website,"
-            + " n.closure_reason as reason, s.name as successor"
-            + " from network n left join organisation h on h.id = n.host_organisation_id"
-            + " left join network s on s.id = n.successor_id order by n.name";
+      "select n.id as id, n.name as name, n.scope as scope, n.status as status, n.founded_on as founded_on,"
+          + " n.closed_on as closed_on, "
+          + LandscapeFigures.NETWORK_AREA_CODES
+          + " as area_codes,"
+          + " "
+          + LandscapeFigures.NETWORK_SECTOR_CODES
+          + " as sector_codes, "
+          + LandscapeFigures.NETWORK_SECTORS
+          + " as sectors,"
+          + " h.name as host, (select string_agg(i.org_id, ' ' order by i.org_id) from organisation_identifier i"
+          + " where i.organisation_id = h.id) as host_ids, n.membership_estimate as members, n.website as website,"
+          + " n.closure_reason as reason, s.name as successor"
+          + " from network n left join organisation h on h.id = n.host_organisation_id"
+          + " left join network s on s.id = n.successor_id order by n.name";
 
   @Override
   public String name() {
@@ -65,7 +78,8 @@ public class LandscapeWorkbook implements Report {
   }
 
   @Override
-  public void write(ReportSource source, ReportParameters parameters, OutputStream out) throws IOException {
+  public void write(ReportSource source, ReportParameters parameters, OutputStream out)
+      throws IOException {
     LocalDateTime generated = LocalDateTime.now(source.clock());
     try (WorkbookWriter book = new WorkbookWriter()) {
       summary(book, new LandscapeFigures(source));
@@ -99,16 +113,27 @@ public class LandscapeWorkbook implements Report {
     Grid grid = figures.grid();
     List<Column> columns = new ArrayList<>();
     columns.add(Column.code("GSS code", 11, "ONS GSS code of the nation or English region"));
-    columns.add(Column.code("ITL1 code", 9, "ITL1 code of the same area (none for England as a whole)"));
+    columns.add(
+        Column.code("ITL1 code", 9, "ITL1 code of the same area (none for England as a whole)"));
     columns.add(Column.text("Area", 30, "Name of the nation or English region"));
     columns.add(Column.text("Nation", 16, "The nation the area lies in"));
     for (SectorRef s : grid.sectors()) {
-      columns.add(Column.integer(s.name(), Math.max(10, Math.min(24, s.name().length() + 2)),
-          "Active networks working in the sector " + s.name() + " (" + s.code() + "); 0 is a gap"));
+      columns.add(
+          Column.integer(
+              s.name(),
+              Math.max(10, Math.min(24, s.name().length() + 2)),
+              "Active networks working in the sector "
+                  + s.name()
+                  + " ("
+                  + s.code()
+                  + "); 0 is a gap"));
     }
-    columns.add(Column.integer("Sector entries", 10, "Sum of the sector cells of the row (a formula)"));
-    columns.add(Column.integer("Active networks", 10, "Active networks in the area, each counted once"));
-    columns.add(Column.integer("Gaps", 7, "Sectors with no active network in the area (a formula)"));
+    columns.add(
+        Column.integer("Sector entries", 10, "Sum of the sector cells of the row (a formula)"));
+    columns.add(
+        Column.integer("Active networks", 10, "Active networks in the area, each counted once"));
+    columns.add(
+        Column.integer("Gaps", 7, "Sectors with no active network in the area (a formula)"));
     SheetWriter sheet = book.sheet("Summary", columns);
     int firstSector = 4;
     int lastSector = firstSector + grid.sectors().size() - 1;
@@ -167,7 +192,8 @@ public class LandscapeWorkbook implements Report {
                 Column.code("Sector codes", 24, "Codes of the sectors the network works in"),
                 Column.text("Sectors", 32, "Names of the same sectors"),
                 Column.text("Host organisation", 32, "The organisation that hosts the network"),
-                Column.code("Host identifiers", 22, "Org-ID identifiers of the host (e.g. GB-CHC-1164883)"),
+                Column.code(
+                    "Host identifiers", 22, "Org-ID identifiers of the host (e.g. GB-CHC-1164883)"),
                 Column.integer("Members (estimate)", 10, "Estimated number of members"),
                 Column.text("Website", 30, "The network's website"),
                 Column.wrapped("Closure reason", 40, "Why the network closed"),
@@ -175,7 +201,8 @@ public class LandscapeWorkbook implements Report {
     source.each(
         NETWORKS_SQL,
         r ->
-            sheet.row()
+            sheet
+                .row()
                 .number(r.count("id"))
                 .text(r.text("name"))
                 .text(scope(r.text("scope")))
@@ -202,8 +229,12 @@ public class LandscapeWorkbook implements Report {
             List.of(
                 Column.integer("Organisation ID", 10, "The record's id of the organisation"),
                 Column.text("Name", 40, "The organisation's name"),
-                Column.text("Type", 20, "Charity, community group, local authority, NHS body, funder..."),
-                Column.code("Identifiers", 30, "Org-ID identifiers, e.g. GB-CHC-1164883 (charity), GB-COH-09506232 (company)"),
+                Column.text(
+                    "Type", 20, "Charity, community group, local authority, NHS body, funder..."),
+                Column.code(
+                    "Identifiers",
+                    30,
+                    "Org-ID identifiers, e.g. GB-CHC-1164883 (charity), GB-COH-09506232 (company)"),
                 Column.code("Area code", 11, "GSS code of the nation or region where it is based"),
                 Column.text("Area", 24, "Name of the same area"),
                 Column.text("Roles", 30, "Parts it plays: funder, network host, convenor..."),
@@ -221,10 +252,13 @@ public class LandscapeWorkbook implements Report {
             + " (select count(*) from funding_grant g where g.recipient_organisation_id = o.id) as received,"
             + " o.website as website from organisation o order by o.name",
         r ->
-            sheet.row()
+            sheet
+                .row()
                 .number(r.count("id"))
                 .text(r.text("name"))
-                .text(org.coproduction.landscape.organisation.OrganisationType.valueOf(r.text("type")).displayName())
+                .text(
+                    org.coproduction.landscape.organisation.OrganisationType.valueOf(r.text("type"))
+                        .displayName())
                 .text(r.text("ids"))
                 .text(r.text("area_code"))
                 .text(areaNames(r.text("area_code")))
@@ -249,8 +283,12 @@ public class LandscapeWorkbook implements Report {
                 Column.text("Online", 8, "Yes when held online"),
                 Column.text("Venue", 30, "Where it was held"),
                 Column.text("Convenor", 32, "The organisation that convened it"),
-                Column.text("Hosts and facilitators", 32, "People in public roles at the event (host, facilitator)"),
-                Column.integer("Participants", 11, "Number of people who took part (names are not exported)"),
+                Column.text(
+                    "Hosts and facilitators",
+                    32,
+                    "People in public roles at the event (host, facilitator)"),
+                Column.integer(
+                    "Participants", 11, "Number of people who took part (names are not exported)"),
                 Column.integer("Networks represented", 11, "Number of networks represented"),
                 Column.text("Themes", 30, "Themes discussed"),
                 Column.wrapped("Outcomes", 50, "What came out of it")));
@@ -265,7 +303,8 @@ public class LandscapeWorkbook implements Report {
             + " where x.event_id = e.id) as themes, e.outcomes as outcomes"
             + " from event e left join organisation c on c.id = e.convenor_id order by e.starts_at, e.id",
         r ->
-            sheet.row()
+            sheet
+                .row()
                 .number(r.count("id"))
                 .text(r.text("title"))
                 .text(LandscapeFigures.statusLabel(r.text("type")))
@@ -292,7 +331,8 @@ public class LandscapeWorkbook implements Report {
                 Column.code("Theme code", 16, "Code of the theme"),
                 Column.text("Theme", 24, "Name of the theme"),
                 Column.wrapped("Insight", 70, "What the field learned, in the words recorded"),
-                Column.text("Source", 30, "Where it comes from (notes of an event, a closing network...)"),
+                Column.text(
+                    "Source", 30, "Where it comes from (notes of an event, a closing network...)"),
                 Column.text("Event", 30, "The event where it was said"),
                 Column.text("Networks", 30, "The networks it is about"),
                 Column.code("Area codes", 20, "GSS codes of the areas it is about")));
@@ -305,7 +345,8 @@ public class LandscapeWorkbook implements Report {
             + " from insight i join theme t on t.id = i.theme_id left join event e on e.id = i.event_id"
             + " order by i.id",
         r ->
-            sheet.row()
+            sheet
+                .row()
                 .number(r.count("id"))
                 .date(r.date("recorded_on"))
                 .text(r.text("theme_code"))
@@ -330,7 +371,8 @@ public class LandscapeWorkbook implements Report {
                 Column.text("Nation", 16, "The nation it lies in"),
                 Column.text("In UK table", 11, "Yes for the twelve areas of a UK table")));
     for (Area a : Area.values()) {
-      sheet.row()
+      sheet
+          .row()
           .text(a.gssCode())
           .text(a.itl1Code())
           .text(a.displayName())
@@ -338,11 +380,26 @@ public class LandscapeWorkbook implements Report {
           .text(a.nation().displayName())
           .text(Area.ukTable().contains(a) ? "Yes" : "No");
     }
-    sheet.row().text(AreaCode.UNITED_KINGDOM).blank().text("United Kingdom").text("Country").blank().text("No");
+    sheet
+        .row()
+        .text(AreaCode.UNITED_KINGDOM)
+        .blank()
+        .text("United Kingdom")
+        .text("Country")
+        .blank()
+        .text("No");
     AreaCode.LOCAL_AUTHORITY_PREFIXES.entrySet().stream()
         .sorted(java.util.Map.Entry.comparingByKey())
-        .forEach(e -> sheet.row().text(e.getKey()).blank().text(e.getValue()).text("Local authority prefix")
-            .text(nationOfPrefix(e.getKey())).text("No"));
+        .forEach(
+            e ->
+                sheet
+                    .row()
+                    .text(e.getKey())
+                    .blank()
+                    .text(e.getValue())
+                    .text("Local authority prefix")
+                    .text(nationOfPrefix(e.getKey()))
+                    .text("No"));
     sheet.filter();
   }
 
@@ -356,7 +413,9 @@ public class LandscapeWorkbook implements Report {
   }
 
   static String scope(String scope) {
-    return scope == null ? null : org.coproduction.landscape.network.NetworkScope.valueOf(scope).displayName();
+    return scope == null
+        ? null
+        : org.coproduction.landscape.network.NetworkScope.valueOf(scope).displayName();
   }
 
   /** The names of space-separated GSS codes, joined by "; ". */

@@ -12,8 +12,8 @@ import org.coproduction.landscape.reports.SpreadsheetText;
 
 /**
  * Writes the rows of one data sheet, top to bottom: a header row (frozen, filtered), then one call
- * per cell in column order. Each cell is typed (text, number, money, date) and styled by its column.
- * Rows leave memory as the stream moves on, so a sheet may have any number of rows.
+ * per cell in column order. Each cell is typed (text, number, money, date) and styled by its
+ * column. Rows leave memory as the stream moves on, so a sheet may have any number of rows.
  */
 public final class SheetWriter {
 
@@ -67,7 +67,8 @@ public final class SheetWriter {
     }
     Cell c = row.createCell(column++);
     c.setCellValue(value);
-    c.setCellStyle(SpreadsheetText.needsProtection(value) ? styles.quoted(kind) : styles.of(kind, total));
+    c.setCellStyle(
+        SpreadsheetText.needsProtection(value) ? styles.quoted(kind) : styles.of(kind, total));
     return this;
   }
 
@@ -119,8 +120,9 @@ public final class SheetWriter {
   }
 
   /**
-   * A formula cell, e.g. {@code SUM(E2:E13)}, with the value it has now: a spreadsheet that does not recalculate
-   * on opening (LibreOffice's default for XLSX) shows that value, one that does computes the same.
+   * A formula cell, e.g. {@code SUM(E2:E13)}, with the value it has now: a spreadsheet that does
+   * not recalculate on opening (LibreOffice's default for XLSX) shows that value, one that does
+   * computes the same.
    */
   public SheetWriter formula(String formula, double value) {
     Cell c = cell();

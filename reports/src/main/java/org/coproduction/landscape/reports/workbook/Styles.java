@@ -63,7 +63,9 @@ final class Styles {
           plain.put(kind, s);
         }
       }
-      if (kind == Column.Kind.TEXT || kind == Column.Kind.CODE || kind == Column.Kind.WRAPPED_TEXT) {
+      if (kind == Column.Kind.TEXT
+          || kind == Column.Kind.CODE
+          || kind == Column.Kind.WRAPPED_TEXT) {
         CellStyle q = workbook.createCellStyle();
         q.cloneStyleFrom(plain.get(kind));
         q.setQuotePrefixed(true);

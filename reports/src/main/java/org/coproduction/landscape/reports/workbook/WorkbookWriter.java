@@ -7,9 +7,9 @@ import java.util.List;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * A streaming XLSX workbook (POI SXSSF): at most {@value #WINDOW} rows per sheet in memory, the rest
- * in temporary files that {@link #close()} deletes. Styles are made once ({@link Styles}); every
- * data sheet has explicit column widths, a frozen header row and an auto-filter.
+ * A streaming XLSX workbook (POI SXSSF): at most {@value #WINDOW} rows per sheet in memory, the
+ * rest in temporary files that {@link #close()} deletes. Styles are made once ({@link Styles});
+ * every data sheet has explicit column widths, a frozen header row and an auto-filter.
  *
  * <p>Use one per document, in try-with-resources.
  */
@@ -26,12 +26,15 @@ public final class WorkbookWriter implements AutoCloseable {
   public record Described(String sheet, List<Column> columns) {}
 
   public WorkbookWriter() {
-    // No shared strings table (text is written inline, nothing grows with the rows); temp files uncompressed.
+    // No shared strings table (text is written inline, nothing grows with the rows); temp files
+    // uncompressed.
     workbook = new SXSSFWorkbook(null, WINDOW, false, false);
     styles = new Styles(workbook);
   }
 
-  /** Adds a data sheet with its header row; write its rows, then call {@link SheetWriter#filter()}. */
+  /**
+   * Adds a data sheet with its header row; write its rows, then call {@link SheetWriter#filter()}.
+   */
   public SheetWriter sheet(String name, List<Column> columns) {
     described.add(new Described(name, List.copyOf(columns)));
     return new SheetWriter(workbook.createSheet(name), columns, styles);

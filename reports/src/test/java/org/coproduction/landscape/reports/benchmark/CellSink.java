@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.coproduction.landscape.reports.workbook.Column;
 
-/** Where the benchmark writes the same typed cells: POI SXSSF (the reports' own writer), fastexcel, or raw XML. */
+/**
+ * Where the benchmark writes the same typed cells: POI SXSSF (the reports' own writer), fastexcel,
+ * or raw XML.
+ */
 interface CellSink extends AutoCloseable {
 
   void sheet(String name, List<Column> columns) throws IOException;

@@ -9,7 +9,10 @@ import org.coproduction.landscape.reports.workbook.Column;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-/** The same cells written by fastexcel: header row, widths, column formats, frozen pane, auto-filter. */
+/**
+ * The same cells written by fastexcel: header row, widths, column formats, frozen pane,
+ * auto-filter.
+ */
 final class FastexcelSink implements CellSink {
 
   private final Workbook book;
@@ -37,7 +40,13 @@ final class FastexcelSink implements CellSink {
         default -> {}
       }
     }
-    sheet.range(0, 0, 0, columns.size() - 1).style().bold().fillColor("D9D9D9").wrapText(true).set();
+    sheet
+        .range(0, 0, 0, columns.size() - 1)
+        .style()
+        .bold()
+        .fillColor("D9D9D9")
+        .wrapText(true)
+        .set();
     sheet.freezePane(0, 1);
     row = 0;
   }
@@ -58,7 +67,8 @@ final class FastexcelSink implements CellSink {
   @Override
   public void text(String value) {
     if (value != null && !value.isEmpty()) {
-      // fastexcel 0.20 has no quote-prefix style: text cells are safe anyway, the style only guards later edits.
+      // fastexcel 0.20 has no quote-prefix style: text cells are safe anyway, the style only guards
+      // later edits.
       sheet.inlineString(row, column, value);
     }
     column++;

@@ -14,14 +14,14 @@ import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.util.CellReference;
 import org.coproduction.landscape.reports.SpreadsheetText;
 import org.coproduction.landscape.reports.workbook.Column;
-import org.apache.poi.ss.util.CellReference;
 
 /**
- * The floor: the same cells as sheet XML (inline strings, the same number formats, frozen header, filter)
- * written straight through a {@link ZipOutputStream} at deflate level 6. Nothing can write the workbook with
- * less work; what a real writer adds on top is its overhead.
+ * The floor: the same cells as sheet XML (inline strings, the same number formats, frozen header,
+ * filter) written straight through a {@link ZipOutputStream} at deflate level 6. Nothing can write
+ * the workbook with less work; what a real writer adds on top is its overhead.
  */
 final class FloorSink implements CellSink {
 
@@ -37,7 +37,8 @@ final class FloorSink implements CellSink {
   private boolean open;
 
   FloorSink(OutputStream out) {
-    zip = new ZipOutputStream(new java.io.BufferedOutputStream(out, 1 << 16), StandardCharsets.UTF_8);
+    zip =
+        new ZipOutputStream(new java.io.BufferedOutputStream(out, 1 << 16), StandardCharsets.UTF_8);
     zip.setLevel(Deflater.DEFAULT_COMPRESSION);
     xml = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
   }
@@ -51,10 +52,18 @@ final class FloorSink implements CellSink {
       letters[c] = CellReference.convertNumToColString(c);
     }
     zip.putNextEntry(new ZipEntry("xl/worksheets/sheet" + sheets.size() + ".xml"));
-    xml.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-        + "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews><cols>");
+    xml.write(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+            + "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews><cols>");
     for (int c = 0; c < columns.size(); c++) {
-      xml.write("<col min=\"" + (c + 1) + "\" max=\"" + (c + 1) + "\" width=\"" + columns.get(c).width() + "\" customWidth=\"1\"/>");
+      xml.write(
+          "<col min=\""
+              + (c + 1)
+              + "\" max=\""
+              + (c + 1)
+              + "\" width=\""
+              + columns.get(c).width()
+              + "\" customWidth=\"1\"/>");
     }
     xml.write("</cols><sheetData><row r=\"1\">");
     for (int c = 0; c < columns.size(); c++) {
@@ -174,42 +183,68 @@ final class FloorSink implements CellSink {
     if (open) {
       xml.write("</row>");
     }
-    xml.write("</sheetData><autoFilter ref=\"A1:" + letters[letters.length - 1] + Math.max(row, 2) + "\"/></worksheet>");
+    xml.write(
+        "</sheetData><autoFilter ref=\"A1:"
+            + letters[letters.length - 1]
+            + Math.max(row, 2)
+            + "\"/></worksheet>");
     xml.flush();
     zip.closeEntry();
   }
 
   @Override
   public void finish() throws IOException {
-    entry("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-        + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-        + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
-        + sheetOverrides() + "</Types>");
-    entry("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-        + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
-    StringBuilder wb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-        + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>");
-    StringBuilder rels = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
+    entry(
+        "[Content_Types].xml",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+            + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+            + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+            + sheetOverrides()
+            + "</Types>");
+    entry(
+        "_rels/.rels",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+    StringBuilder wb =
+        new StringBuilder(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>");
+    StringBuilder rels =
+        new StringBuilder(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
     for (int i = 0; i < sheets.size(); i++) {
-      wb.append("<sheet name=\"").append(sheets.get(i)).append("\" sheetId=\"").append(i + 1).append("\" r:id=\"rId").append(i + 1).append("\"/>");
-      rels.append("<Relationship Id=\"rId").append(i + 1)
-          .append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet")
-          .append(i + 1).append(".xml\"/>");
+      wb.append("<sheet name=\"")
+          .append(sheets.get(i))
+          .append("\" sheetId=\"")
+          .append(i + 1)
+          .append("\" r:id=\"rId")
+          .append(i + 1)
+          .append("\"/>");
+      rels.append("<Relationship Id=\"rId")
+          .append(i + 1)
+          .append(
+              "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet")
+          .append(i + 1)
+          .append(".xml\"/>");
     }
-    rels.append("<Relationship Id=\"rId").append(sheets.size() + 1)
-        .append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/></Relationships>");
+    rels.append("<Relationship Id=\"rId")
+        .append(sheets.size() + 1)
+        .append(
+            "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/></Relationships>");
     entry("xl/workbook.xml", wb.append("</sheets></workbook>").toString());
     entry("xl/_rels/workbook.xml.rels", rels.toString());
-    entry("xl/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-        + "<numFmts count=\"3\"><numFmt numFmtId=\"164\" formatCode=\"#,##0\"/><numFmt numFmtId=\"165\" formatCode=\"#,##0.00\"/><numFmt numFmtId=\"166\" formatCode=\"yyyy-mm-dd\"/></numFmts>"
-        + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font><font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
-        + "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
-        + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFD9D9D9\"/></patternFill></fill></fills>"
-        + "<borders count=\"1\"><border/></borders><cellStyleXfs count=\"1\"><xf/></cellStyleXfs><cellXfs count=\"7\">"
-        + "<xf/><xf fontId=\"1\" fillId=\"2\" applyFont=\"1\" applyFill=\"1\"/><xf numFmtId=\"164\" applyNumberFormat=\"1\"/>"
-        + "<xf numFmtId=\"165\" applyNumberFormat=\"1\"/><xf numFmtId=\"166\" applyNumberFormat=\"1\"/><xf/><xf quotePrefix=\"1\"/></cellXfs></styleSheet>");
+    entry(
+        "xl/styles.xml",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+            + "<numFmts count=\"3\"><numFmt numFmtId=\"164\" formatCode=\"#,##0\"/><numFmt numFmtId=\"165\" formatCode=\"#,##0.00\"/><numFmt numFmtId=\"166\" formatCode=\"yyyy-mm-dd\"/></numFmts>"
+            + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font><font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
+            + "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill>"
+            + "<fill><patternFill patternType=\"solid\"><fgColor rgb=\"FFD9D9D9\"/></patternFill></fill></fills>"
+            + "<borders count=\"1\"><border/></borders><cellStyleXfs count=\"1\"><xf/></cellStyleXfs><cellXfs count=\"7\">"
+            + "<xf/><xf fontId=\"1\" fillId=\"2\" applyFont=\"1\" applyFill=\"1\"/><xf numFmtId=\"164\" applyNumberFormat=\"1\"/>"
+            + "<xf numFmtId=\"165\" applyNumberFormat=\"1\"/><xf numFmtId=\"166\" applyNumberFormat=\"1\"/><xf/><xf quotePrefix=\"1\"/></cellXfs></styleSheet>");
     xml.flush();
     zip.finish();
     zip.flush();
@@ -218,8 +253,10 @@ final class FloorSink implements CellSink {
   private String sheetOverrides() {
     StringBuilder b = new StringBuilder();
     for (int i = 1; i <= sheets.size(); i++) {
-      b.append("<Override PartName=\"/xl/worksheets/sheet").append(i)
-          .append(".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+      b.append("<Override PartName=\"/xl/worksheets/sheet")
+          .append(i)
+          .append(
+              ".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
     }
     return b.toString();
   }

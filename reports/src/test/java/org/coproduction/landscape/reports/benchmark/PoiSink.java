@@ -9,7 +9,10 @@ import org.coproduction.landscape.reports.workbook.Column;
 import org.coproduction.landscape.reports.workbook.SheetWriter;
 import org.coproduction.landscape.reports.workbook.WorkbookWriter;
 
-/** The reports' own writer: {@link WorkbookWriter} on POI SXSSF, styles made once, quote-prefixed risky text. */
+/**
+ * The reports' own writer: {@link WorkbookWriter} on POI SXSSF, styles made once, quote-prefixed
+ * risky text.
+ */
 final class PoiSink implements CellSink {
 
   private final WorkbookWriter book = new WorkbookWriter();

@@ -19,7 +19,6 @@ import org.coproduction.landscape.demo.DemoGenerator;
 import org.coproduction.landscape.demo.DemoSize;
 import org.coproduction.landscape.reports.Filter;
 import org.coproduction.landscape.reports.LandscapeFigures;
-import org.coproduction.landscape.reports.Report;
 import org.coproduction.landscape.reports.ReportParameters;
 import org.coproduction.landscape.reports.ReportSource;
 import org.coproduction.landscape.reports.exchange.Giving360;
@@ -29,21 +28,23 @@ import org.coproduction.landscape.reports.workbook.LandscapeWorkbook;
 import org.flywaydb.core.Flyway;
 
 /**
- * The reports benchmark (not a test): on data from {@link DemoGenerator} in an H2 database served by a process of
- * its own,
+ * The reports benchmark (not a test): on data from {@link DemoGenerator} in an H2 database served
+ * by a process of its own,
  *
  * <ol>
- *   <li>the two big sheets of the landscape workbook (Networks and Funding), read from the database once into a cell
- *       file, then the same cells replayed into the reports' own POI SXSSF writer, into fastexcel, and into the raw
- *       floor (the same XML through a ZipOutputStream), beside the replay alone;
+ *   <li>the two big sheets of the landscape workbook (Networks and Funding), read from the database
+ *       once into a cell file, then the same cells replayed into the reports' own POI SXSSF writer,
+ *       into fastexcel, and into the raw floor (the same XML through a ZipOutputStream), beside the
+ *       replay alone;
  *   <li>the whole landscape workbook as the reports produce it;
  *   <li>the landscape PDF over a smaller database.
  * </ol>
  *
- * Each is run once to warm up, then {@value #RUNS} times (the runs from the database twice); the best time (the
- * machine is shared: the best run is the one least disturbed) and the highest heap use seen (sampled every 5 ms)
- * are printed as a Markdown table, with the CPU time this JVM used (all its threads, GC included; not the database
- * server's), which a shared machine disturbs much less than the elapsed time. Run it with {@code ./mvnw -pl reports -Pbenchmark verify}.
+ * Each is run once to warm up, then {@value #RUNS} times (the runs from the database twice); the
+ * best time (the machine is shared: the best run is the one least disturbed) and the highest heap
+ * use seen (sampled every 5 ms) are printed as a Markdown table, with the CPU time this JVM used
+ * (all its threads, GC included; not the database server's), which a shared machine disturbs much
+ * less than the elapsed time. Run it with {@code ./mvnw -pl reports -Pbenchmark verify}.
  *
  * <p>Arguments: networks, grants, networks of the PDF database, output folder.
  */
@@ -59,8 +60,12 @@ public final class ReportBenchmark {
     int pdfNetworks = Integer.parseInt(args[2]);
     Path dir = Path.of(args[3]);
     Files.createDirectories(dir);
-    System.out.printf(Locale.UK, "Java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
-        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+    System.out.printf(
+        Locale.UK,
+        "Java %s, %d cores, max heap %d MB%n",
+        System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20);
 
     List<String> rows = new ArrayList<>();
     Process server = h2Server(dir);
@@ -72,8 +77,9 @@ public final class ReportBenchmark {
       server.waitFor();
     }
     System.out.println();
-    System.out.printf("Data: %,d networks and %,d grants (workbooks); %,d networks (PDF); best of %d runs after a warm-up"
-        + " (the database read: one run; landscape.xlsx and the PDF: best of 2).%n",
+    System.out.printf(
+        "Data: %,d networks and %,d grants (workbooks); %,d networks (PDF); best of %d runs after a warm-up"
+            + " (the database read: one run; landscape.xlsx and the PDF: best of 2).%n",
         networks, grants, pdfNetworks, RUNS);
     System.out.println("| What | Time (s) | CPU of this JVM (s) | Peak heap (MB) | File (MB) |");
     System.out.println("|---|---:|---:|---:|---:|");
@@ -83,8 +89,8 @@ public final class ReportBenchmark {
   private static int port;
 
   /**
-   * The database runs in a process of its own (an H2 server, as PostgreSQL would), so that the heap measured here is
-   * the reports' alone.
+   * The database runs in a process of its own (an H2 server, as PostgreSQL would), so that the heap
+   * measured here is the reports' alone.
    */
   private static Process h2Server(Path dir) throws IOException, InterruptedException {
     try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
@@ -92,8 +98,17 @@ public final class ReportBenchmark {
     }
     Process p =
         new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                "org.h2.tools.Server", "-tcp", "-tcpPort", String.valueOf(port), "-baseDir", dir.toAbsolutePath().toString(), "-ifNotExists")
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.h2.tools.Server",
+                "-tcp",
+                "-tcpPort",
+                String.valueOf(port),
+                "-baseDir",
+                dir.toAbsolutePath().toString(),
+                "-ifNotExists")
             .redirectErrorStream(true)
             .redirectOutput(dir.resolve("h2-server.log").toFile())
             .start();
@@ -105,31 +120,69 @@ public final class ReportBenchmark {
       }
     }
     p.destroy();
-    throw new IllegalStateException("The H2 server did not start: see " + dir.resolve("h2-server.log"));
+    throw new IllegalStateException(
+        "The H2 server did not start: see " + dir.resolve("h2-server.log"));
   }
 
-  private static void run(int networks, int grants, int pdfNetworks, Path dir, List<String> rows) throws Exception {
-    String big = database("db-" + networks + "-" + grants, DemoSize.of(networks).withGrants(grants));
+  private static void run(int networks, int grants, int pdfNetworks, Path dir, List<String> rows)
+      throws Exception {
+    String big =
+        database("db-" + networks + "-" + grants, DemoSize.of(networks).withGrants(grants));
     Path recorded = dir.resolve("cells.bin");
     try (Connection c = connect(big)) {
-      ReportSource source = new ReportSource(c, Clock.systemDefaultZone(), ReportSource.DEFAULT_PREFIX);
-      rows.add(measure("Networks + Funding rows read from the database (once, into a cell file)", recorded, out -> {
-        try (CellSink s = CellRecording.recorder(recorded)) {
-          cells(source, s);
-        }
-      }, 1));
-      rows.add(measure("Networks + Funding, replay of the cell file, no workbook", dir.resolve("none.bin"), out -> CellRecording.replay(recorded, new NullSink()), RUNS));
-      rows.add(measure("Networks + Funding, POI SXSSF (the reports' writer)", dir.resolve("cells-poi.xlsx"), out -> replay(recorded, new PoiSink(out)), RUNS));
-      rows.add(measure("Networks + Funding, fastexcel 0.20.2", dir.resolve("cells-fastexcel.xlsx"), out -> replay(recorded, new FastexcelSink(out)), RUNS));
-      rows.add(measure("Networks + Funding, raw XML + ZipOutputStream (floor)", dir.resolve("cells-floor.xlsx"), out -> replay(recorded, new FloorSink(out)), RUNS));
-      rows.add(measure("landscape.xlsx, all 8 sheets, from the database", dir.resolve("landscape.xlsx"),
-          out -> new LandscapeWorkbook().write(source, ReportParameters.none(), out), 2));
+      ReportSource source =
+          new ReportSource(c, Clock.systemDefaultZone(), ReportSource.DEFAULT_PREFIX);
+      rows.add(
+          measure(
+              "Networks + Funding rows read from the database (once, into a cell file)",
+              recorded,
+              out -> {
+                try (CellSink s = CellRecording.recorder(recorded)) {
+                  cells(source, s);
+                }
+              },
+              1));
+      rows.add(
+          measure(
+              "Networks + Funding, replay of the cell file, no workbook",
+              dir.resolve("none.bin"),
+              out -> CellRecording.replay(recorded, new NullSink()),
+              RUNS));
+      rows.add(
+          measure(
+              "Networks + Funding, POI SXSSF (the reports' writer)",
+              dir.resolve("cells-poi.xlsx"),
+              out -> replay(recorded, new PoiSink(out)),
+              RUNS));
+      rows.add(
+          measure(
+              "Networks + Funding, fastexcel 0.20.2",
+              dir.resolve("cells-fastexcel.xlsx"),
+              out -> replay(recorded, new FastexcelSink(out)),
+              RUNS));
+      rows.add(
+          measure(
+              "Networks + Funding, raw XML + ZipOutputStream (floor)",
+              dir.resolve("cells-floor.xlsx"),
+              out -> replay(recorded, new FloorSink(out)),
+              RUNS));
+      rows.add(
+          measure(
+              "landscape.xlsx, all 8 sheets, from the database",
+              dir.resolve("landscape.xlsx"),
+              out -> new LandscapeWorkbook().write(source, ReportParameters.none(), out),
+              2));
     }
     String small = database("db-" + pdfNetworks, DemoSize.of(pdfNetworks));
     try (Connection c = connect(small)) {
-      ReportSource source = new ReportSource(c, Clock.systemDefaultZone(), ReportSource.DEFAULT_PREFIX);
-      rows.add(measure("landscape.pdf over " + pdfNetworks + " networks, from the database", dir.resolve("landscape.pdf"),
-          out -> new LandscapeReport().write(source, ReportParameters.none(), out), 2));
+      ReportSource source =
+          new ReportSource(c, Clock.systemDefaultZone(), ReportSource.DEFAULT_PREFIX);
+      rows.add(
+          measure(
+              "landscape.pdf over " + pdfNetworks + " networks, from the database",
+              dir.resolve("landscape.pdf"),
+              out -> new LandscapeReport().write(source, ReportParameters.none(), out),
+              2));
     }
   }
 
@@ -147,23 +200,26 @@ public final class ReportBenchmark {
   private static String measure(String what, Path file, Work work, int runs) throws Exception {
     List<Double> seconds = new ArrayList<>();
     List<Double> cpu = new ArrayList<>();
-    var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    var os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long peak = 0;
     for (int i = runs == 1 ? 1 : 0; i <= runs; i++) {
       System.gc();
       AtomicLong max = new AtomicLong();
       AtomicBoolean running = new AtomicBoolean(true);
-      Thread sampler = new Thread(() -> {
-        var memory = ManagementFactory.getMemoryMXBean();
-        while (running.get()) {
-          max.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-          try {
-            Thread.sleep(5);
-          } catch (InterruptedException e) {
-            return;
-          }
-        }
-      });
+      Thread sampler =
+          new Thread(
+              () -> {
+                var memory = ManagementFactory.getMemoryMXBean();
+                while (running.get()) {
+                  max.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                  try {
+                    Thread.sleep(5);
+                  } catch (InterruptedException e) {
+                    return;
+                  }
+                }
+              });
       sampler.setDaemon(true);
       sampler.start();
       long start = System.nanoTime();
@@ -184,88 +240,145 @@ public final class ReportBenchmark {
         cpu.add(cpuTook / 1e9);
         peak = Math.max(peak, max.get());
       }
-      System.out.printf(Locale.UK, "%s: run %d %.2f s (CPU %.2f s), peak heap %d MB%n", what, i, took / 1e9, cpuTook / 1e9, max.get() >> 20);
+      System.out.printf(
+          Locale.UK,
+          "%s: run %d %.2f s (CPU %.2f s), peak heap %d MB%n",
+          what,
+          i,
+          took / 1e9,
+          cpuTook / 1e9,
+          max.get() >> 20);
     }
     seconds.sort(Double::compare);
     cpu.sort(Double::compare);
-    return String.format(Locale.UK, "| %s | %.2f | %.2f | %d | %.1f |", what, seconds.get(0), cpu.get(0), peak >> 20,
+    return String.format(
+        Locale.UK,
+        "| %s | %.2f | %.2f | %d | %.1f |",
+        what,
+        seconds.get(0),
+        cpu.get(0),
+        peak >> 20,
         Files.size(file) / 1e6);
   }
 
-  /** The cells of the two big sheets of the landscape workbook: the same columns, types and order. */
+  /**
+   * The cells of the two big sheets of the landscape workbook: the same columns, types and order.
+   */
   static void cells(ReportSource source, CellSink sink) throws IOException {
     sink.sheet("Networks", NETWORK_COLUMNS);
-    source.each(LandscapeWorkbook.NETWORKS_SQL, r -> {
-      sink.row();
-      sink.number(r.count("id"));
-      sink.text(r.text("name"));
-      sink.text(r.text("scope"));
-      sink.text(LandscapeFigures.statusLabel(r.text("status")));
-      sink.date(r.date("founded_on"));
-      sink.date(r.date("closed_on"));
-      sink.text(r.text("area_codes"));
-      sink.text(LandscapeWorkbook.areaNames(r.text("area_codes")));
-      sink.text(r.text("sector_codes"));
-      sink.text(r.text("sectors"));
-      sink.text(r.text("host"));
-      sink.text(r.text("host_ids"));
-      sink.number(r.number("members"));
-      sink.text(r.text("website"));
-      sink.text(r.text("reason"));
-      sink.text(r.text("successor"));
-    });
+    source.each(
+        LandscapeWorkbook.NETWORKS_SQL,
+        r -> {
+          sink.row();
+          sink.number(r.count("id"));
+          sink.text(r.text("name"));
+          sink.text(r.text("scope"));
+          sink.text(LandscapeFigures.statusLabel(r.text("status")));
+          sink.date(r.date("founded_on"));
+          sink.date(r.date("closed_on"));
+          sink.text(r.text("area_codes"));
+          sink.text(LandscapeWorkbook.areaNames(r.text("area_codes")));
+          sink.text(r.text("sector_codes"));
+          sink.text(r.text("sectors"));
+          sink.text(r.text("host"));
+          sink.text(r.text("host_ids"));
+          sink.number(r.number("members"));
+          sink.text(r.text("website"));
+          sink.text(r.text("reason"));
+          sink.text(r.text("successor"));
+        });
     sink.endSheet();
     sink.sheet("Funding", FUNDING_COLUMNS);
-    Giving360.each(source, new Filter(), false, g -> {
-      sink.row();
-      sink.text(g.identifier());
-      sink.text(g.title());
-      sink.text(g.description());
-      sink.text(g.currency());
-      sink.money(g.applied());
-      sink.money(g.awarded());
-      sink.money(g.disbursed());
-      sink.date(g.awardDate());
-      sink.date(g.plannedStart());
-      sink.date(g.plannedEnd());
-      var r = g.recipient();
-      sink.text(r == null ? null : r.id());
-      sink.text(r == null ? null : r.name());
-      sink.text(g.funder().id());
-      sink.text(g.funder().name());
-      sink.text(g.locations().isEmpty() ? null : g.locations().get(0).name());
-      sink.text(g.locations().isEmpty() ? null : g.locations().get(0).geoCode());
-      sink.text(LandscapeFigures.statusLabel(g.status()));
-      sink.text(g.covidImpact());
-    });
+    Giving360.each(
+        source,
+        new Filter(),
+        false,
+        g -> {
+          sink.row();
+          sink.text(g.identifier());
+          sink.text(g.title());
+          sink.text(g.description());
+          sink.text(g.currency());
+          sink.money(g.applied());
+          sink.money(g.awarded());
+          sink.money(g.disbursed());
+          sink.date(g.awardDate());
+          sink.date(g.plannedStart());
+          sink.date(g.plannedEnd());
+          var r = g.recipient();
+          sink.text(r == null ? null : r.id());
+          sink.text(r == null ? null : r.name());
+          sink.text(g.funder().id());
+          sink.text(g.funder().name());
+          sink.text(g.locations().isEmpty() ? null : g.locations().get(0).name());
+          sink.text(g.locations().isEmpty() ? null : g.locations().get(0).geoCode());
+          sink.text(LandscapeFigures.statusLabel(g.status()));
+          sink.text(g.covidImpact());
+        });
     sink.endSheet();
     sink.finish();
   }
 
   static final List<Column> NETWORK_COLUMNS =
       List.of(
-          Column.integer("Network ID", 10, ""), Column.text("Name", 40, ""), Column.text("Scope", 14, ""), Column.text("Status", 10, ""),
-          Column.date("Founded", ""), Column.date("Closed", ""), Column.code("Area codes", 24, ""), Column.text("Areas", 32, ""),
-          Column.code("Sector codes", 24, ""), Column.text("Sectors", 32, ""), Column.text("Host organisation", 32, ""),
-          Column.code("Host identifiers", 22, ""), Column.integer("Members (estimate)", 10, ""), Column.text("Website", 30, ""),
-          Column.wrapped("Closure reason", 40, ""), Column.text("Successor", 30, ""));
+          Column.integer("Network ID", 10, ""),
+          Column.text("Name", 40, ""),
+          Column.text("Scope", 14, ""),
+          Column.text("Status", 10, ""),
+          Column.date("Founded", ""),
+          Column.date("Closed", ""),
+          Column.code("Area codes", 24, ""),
+          Column.text("Areas", 32, ""),
+          Column.code("Sector codes", 24, ""),
+          Column.text("Sectors", 32, ""),
+          Column.text("Host organisation", 32, ""),
+          Column.code("Host identifiers", 22, ""),
+          Column.integer("Members (estimate)", 10, ""),
+          Column.text("Website", 30, ""),
+          Column.wrapped("Closure reason", 40, ""),
+          Column.text("Successor", 30, ""));
 
   static final List<Column> FUNDING_COLUMNS =
       List.of(
-          Column.code("Identifier", 28, ""), Column.text("Title", 36, ""), Column.wrapped("Description", 50, ""), Column.code("Currency", 9, ""),
-          Column.money("Amount Applied For", 14, ""), Column.money("Amount Awarded", 14, ""), Column.money("Amount Disbursed", 14, ""),
-          Column.date("Award Date", ""), Column.date("Planned Dates:Start Date", ""), Column.date("Planned Dates:End Date", ""),
-          Column.code("Recipient Org:Identifier", 26, ""), Column.text("Recipient Org:Name", 32, ""), Column.code("Funding Org:Identifier", 24, ""),
-          Column.text("Funding Org:Name", 30, ""), Column.text("Beneficiary Location:0:Name", 22, ""),
-          Column.code("Beneficiary Location:0:Geographic Code", 14, ""), Column.text("Status", 11, ""), Column.wrapped("Covid Impact", 40, ""));
+          Column.code("Identifier", 28, ""),
+          Column.text("Title", 36, ""),
+          Column.wrapped("Description", 50, ""),
+          Column.code("Currency", 9, ""),
+          Column.money("Amount Applied For", 14, ""),
+          Column.money("Amount Awarded", 14, ""),
+          Column.money("Amount Disbursed", 14, ""),
+          Column.date("Award Date", ""),
+          Column.date("Planned Dates:Start Date", ""),
+          Column.date("Planned Dates:End Date", ""),
+          Column.code("Recipient Org:Identifier", 26, ""),
+          Column.text("Recipient Org:Name", 32, ""),
+          Column.code("Funding Org:Identifier", 24, ""),
+          Column.text("Funding Org:Name", 30, ""),
+          Column.text("Beneficiary Location:0:Name", 22, ""),
+          Column.code("Beneficiary Location:0:Geographic Code", 14, ""),
+          Column.text("Status", 11, ""),
+          Column.wrapped("Covid Impact", 40, ""));
 
-  /** A database of the H2 server with the migrations and the generated data (made once, kept for the next run). */
+  /**
+   * A database of the H2 server with the migrations and the generated data (made once, kept for the
+   * next run).
+   */
   private static String database(String name, DemoSize size) throws SQLException {
-    String url = "jdbc:h2:tcp://localhost:" + port + "/" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-    Flyway.configure().dataSource(url, "sa", "sa").locations("classpath:db/migration").load().migrate();
+    String url =
+        "jdbc:h2:tcp://localhost:"
+            + port
+            + "/"
+            + name
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    Flyway.configure()
+        .dataSource(url, "sa", "sa")
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
     try (Connection c = DriverManager.getConnection(url, "sa", "sa")) {
       long existing;
-      try (var s = c.createStatement(); var rs = s.executeQuery("select count(*) from network")) {
+      try (var s = c.createStatement();
+          var rs = s.executeQuery("select count(*) from network")) {
         rs.next();
         existing = rs.getLong(1);
       }
@@ -290,14 +403,31 @@ public final class ReportBenchmark {
 
   /** Reads every row and writes nothing: the time and memory of the queries alone. */
   private static final class NullSink implements CellSink {
-    @Override public void sheet(String name, List<Column> columns) {}
-    @Override public void row() {}
-    @Override public void text(String value) {}
-    @Override public void number(Long value) {}
-    @Override public void money(java.math.BigDecimal value) {}
-    @Override public void date(java.time.LocalDate value) {}
-    @Override public void endSheet() {}
-    @Override public void finish() {}
-    @Override public void close() {}
+    @Override
+    public void sheet(String name, List<Column> columns) {}
+
+    @Override
+    public void row() {}
+
+    @Override
+    public void text(String value) {}
+
+    @Override
+    public void number(Long value) {}
+
+    @Override
+    public void money(java.math.BigDecimal value) {}
+
+    @Override
+    public void date(java.time.LocalDate value) {}
+
+    @Override
+    public void endSheet() {}
+
+    @Override
+    public void finish() {}
+
+    @Override
+    public void close() {}
   }
 }

@@ -44,13 +44,22 @@ class EventsCalendarTest {
   void hasOneEventPerEventWithTheRequiredProperties() {
     assertEquals(3, events().size());
     for (VEvent e : events()) {
-      assertTrue(e.getProperty(Property.UID).orElseThrow().getValue().matches("event-\\d+@landscape\\.coproduction"));
+      assertTrue(
+          e.getProperty(Property.UID)
+              .orElseThrow()
+              .getValue()
+              .matches("event-\\d+@landscape\\.coproduction"));
       assertEquals("20261120T100000Z", e.getProperty(Property.DTSTAMP).orElseThrow().getValue());
       Property start = e.getProperty(Property.DTSTART).orElseThrow();
       assertEquals("Europe/London", start.getParameter("TZID").orElseThrow().getValue());
     }
     assertEquals(1, calendar.getComponents("VTIMEZONE").size());
-    assertEquals("20201119T100000", event("Roundtable on the co-production landscape").getProperty(Property.DTSTART).orElseThrow().getValue());
+    assertEquals(
+        "20201119T100000",
+        event("Roundtable on the co-production landscape")
+            .getProperty(Property.DTSTART)
+            .orElseThrow()
+            .getValue());
   }
 
   @Test
@@ -72,7 +81,11 @@ class EventsCalendarTest {
       }
     }
     assertTrue(folded > 0, "the long description is folded");
-    String description = event("Workshop: sharing power in housing").getProperty(Property.DESCRIPTION).orElseThrow().getValue();
+    String description =
+        event("Workshop: sharing power in housing")
+            .getProperty(Property.DESCRIPTION)
+            .orElseThrow()
+            .getValue();
     assertTrue(description.endsWith("without breaking a character: ééééééééé."), description);
   }
 
@@ -84,7 +97,8 @@ class EventsCalendarTest {
     Property chair = roundtable.getProperty(Property.ATTENDEE).orElseThrow();
     assertEquals("CHAIR", chair.getParameter("ROLE").orElseThrow().getValue());
     assertEquals("Sam Facilitator", chair.getParameter("CN").orElseThrow().getValue());
-    assertEquals(1, roundtable.getProperties(Property.ATTENDEE).size(), "the participant is not named");
+    assertEquals(
+        1, roundtable.getProperties(Property.ATTENDEE).size(), "the participant is not named");
     String raw = new String(ics, StandardCharsets.UTF_8);
     assertFalse(raw.contains("mailto:"));
     assertFalse(raw.contains(LandscapeFixture.PRIVATE_EMAIL));
@@ -93,14 +107,24 @@ class EventsCalendarTest {
 
   @Test
   void aFormulaNameIsPlainText() {
-    String description = event("Roundtable on the co-production landscape").getProperty(Property.DESCRIPTION).orElseThrow().getValue();
+    String description =
+        event("Roundtable on the co-production landscape")
+            .getProperty(Property.DESCRIPTION)
+            .orElseThrow()
+            .getValue();
     assertTrue(description.contains("convened by " + LandscapeFixture.FORMULA_NAME), description);
   }
 
   @Test
   void filtersByPeriod() throws Exception {
     byte[] only2021 =
-        Documents.produce(new EventsCalendar(), new ReportParameters(null, null, java.time.LocalDate.of(2021, 1, 1), java.time.LocalDate.of(2021, 12, 31)));
+        Documents.produce(
+            new EventsCalendar(),
+            new ReportParameters(
+                null,
+                null,
+                java.time.LocalDate.of(2021, 1, 1),
+                java.time.LocalDate.of(2021, 12, 31)));
     Calendar c = new CalendarBuilder().build(new ByteArrayInputStream(only2021));
     assertEquals(1, c.getComponents("VEVENT").size());
   }

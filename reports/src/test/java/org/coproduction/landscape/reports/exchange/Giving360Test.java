@@ -29,10 +29,14 @@ import org.coproduction.landscape.reports.ReportParameters;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The 360Giving package validated against the standard's schema, and the spreadsheet's column titles. */
+/**
+ * The 360Giving package validated against the standard's schema, and the spreadsheet's column
+ * titles.
+ */
 class Giving360Test {
 
-  private static final String SCHEMA_BASE = "https://raw.githubusercontent.com/ThreeSixtyGiving/standard/";
+  private static final String SCHEMA_BASE =
+      "https://raw.githubusercontent.com/ThreeSixtyGiving/standard/";
 
   static JsonNode pkg;
   static byte[] json;
@@ -47,37 +51,51 @@ class Giving360Test {
     JsonSchemaFactory factory =
         JsonSchemaFactory.getInstance(
             SpecVersion.VersionFlag.V202012,
-            builder -> builder.schemaMappers(m -> m
-                .mapPrefix(SCHEMA_BASE + "1.4.2/schema/", "classpath:360giving/")
-                .mapPrefix(SCHEMA_BASE + "1.4.3/schema/", "classpath:360giving/")));
-    try (InputStream in = Giving360Test.class.getResourceAsStream("/360giving/360-giving-package-schema.json")) {
-      return factory.getSchema(in, SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+            builder ->
+                builder.schemaMappers(
+                    m ->
+                        m.mapPrefix(SCHEMA_BASE + "1.4.2/schema/", "classpath:360giving/")
+                            .mapPrefix(SCHEMA_BASE + "1.4.3/schema/", "classpath:360giving/")));
+    try (InputStream in =
+        Giving360Test.class.getResourceAsStream("/360giving/360-giving-package-schema.json")) {
+      return factory.getSchema(
+          in, SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
     }
   }
 
   @Test
   void thePackageValidatesAgainstTheStandardsSchema() throws IOException {
     Set<ValidationMessage> errors = packageSchema().validate(pkg);
-    assertTrue(errors.isEmpty(), () -> "360Giving schema errors: " + errors + "\n" + new String(json));
+    assertTrue(
+        errors.isEmpty(), () -> "360Giving schema errors: " + errors + "\n" + new String(json));
   }
 
   @Test
   void theSchemaCatchesABrokenGrant() throws IOException {
     JsonNode broken = pkg.deepCopy();
-    ((com.fasterxml.jackson.databind.node.ObjectNode) broken.get("grants").get(0)).remove("awardDate");
-    assertFalse(packageSchema().validate(broken).isEmpty(), "the validator really reads the grant schema");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) broken.get("grants").get(0))
+        .remove("awardDate");
+    assertFalse(
+        packageSchema().validate(broken).isEmpty(), "the validator really reads the grant schema");
   }
 
   @Test
   void holdsOnlyAwardedGrantsWith360GIdentifiers() {
     List<String> ids = new ArrayList<>();
     pkg.get("grants").forEach(g -> ids.add(g.get("id").asText()));
-    assertEquals(List.of("360G-cft-001", "360G-cft-002", "360G-cft-003", "360G-cft-006", "360G-wt-1"), ids);
+    assertEquals(
+        List.of("360G-cft-001", "360G-cft-002", "360G-cft-003", "360G-cft-006", "360G-wt-1"), ids);
     for (JsonNode g : pkg.get("grants")) {
-      assertTrue(g.get("recipientOrganization").get(0).get("id").asText().matches("(GB-[A-Z]+|360G-[A-Za-z0-9]+)-[A-Za-z0-9_.-]+"));
+      assertTrue(
+          g.get("recipientOrganization")
+              .get(0)
+              .get("id")
+              .asText()
+              .matches("(GB-[A-Z]+|360G-[A-Za-z0-9]+)-[A-Za-z0-9_.-]+"));
     }
     JsonNode network = pkg.get("grants").get(0).get("recipientOrganization").get(0);
-    assertTrue(network.get("id").asText().startsWith("360G-coproduction-network-"), network.toString());
+    assertTrue(
+        network.get("id").asText().startsWith("360G-coproduction-network-"), network.toString());
     JsonNode funder = pkg.get("grants").get(0).get("fundingOrganization").get(0);
     assertEquals("GB-CHC-1036733", funder.get("id").asText());
     JsonNode location = pkg.get("grants").get(0).get("beneficiaryLocation").get(0);
@@ -95,11 +113,14 @@ class Giving360Test {
 
   @Test
   void theSpreadsheetUsesTheStandardsColumnTitles() throws IOException {
-    XSSFWorkbook book = Documents.workbook(Documents.produce(new Giving360Workbook(), ReportParameters.none()));
+    XSSFWorkbook book =
+        Documents.workbook(Documents.produce(new Giving360Workbook(), ReportParameters.none()));
     Sheet grants = book.getSheet("grants");
     Set<String> standard = standardTitles();
     for (String title : Documents.header(grants)) {
-      assertTrue(standard.contains(title.replaceAll(":\\d+:", ":")), "'" + title + "' is a 360Giving column title");
+      assertTrue(
+          standard.contains(title.replaceAll(":\\d+:", ":")),
+          "'" + title + "' is a 360Giving column title");
     }
     assertEquals(5, grants.getLastRowNum(), "the awarded grants");
     Row row = Documents.rowWith(grants, 0, "360G-cft-002");
@@ -112,7 +133,8 @@ class Giving360Test {
   /** The column titles the standard defines: its titles joined by ':' (as its SOURCE note says). */
   static Set<String> standardTitles() throws IOException {
     JsonNode grant;
-    try (InputStream in = Giving360Test.class.getResourceAsStream("/360giving/360-giving-schema.json")) {
+    try (InputStream in =
+        Giving360Test.class.getResourceAsStream("/360giving/360-giving-schema.json")) {
       grant = new ObjectMapper().readTree(in);
     }
     Set<String> titles = new HashSet<>();
@@ -120,7 +142,8 @@ class Giving360Test {
     return titles;
   }
 
-  private static void collect(JsonNode root, JsonNode properties, String prefix, Set<String> titles) {
+  private static void collect(
+      JsonNode root, JsonNode properties, String prefix, Set<String> titles) {
     for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext(); ) {
       JsonNode p = it.next().getValue();
       if (!p.has("title") && p.has("$ref")) {

@@ -27,8 +27,11 @@ class KumuWorkbookTest {
 
   @Test
   void hasElementsAndConnectionsWithKumusColumns() {
-    assertEquals(List.of("Label", "Type", "Description", "Tags"), Documents.header(book.getSheet("Elements")));
-    assertEquals(List.of("From", "To", "Type", "Strength"), Documents.header(book.getSheet("Connections")));
+    assertEquals(
+        List.of("Label", "Type", "Description", "Tags"),
+        Documents.header(book.getSheet("Elements")));
+    assertEquals(
+        List.of("From", "To", "Type", "Strength"), Documents.header(book.getSheet("Connections")));
   }
 
   @Test
@@ -54,8 +57,10 @@ class KumuWorkbookTest {
     }
     for (Row r : book.getSheet("Connections")) {
       if (r.getRowNum() > 0) {
-        assertTrue(labels.contains(r.getCell(0).getStringCellValue()), r.getCell(0).getStringCellValue());
-        assertTrue(labels.contains(r.getCell(1).getStringCellValue()), r.getCell(1).getStringCellValue());
+        assertTrue(
+            labels.contains(r.getCell(0).getStringCellValue()), r.getCell(0).getStringCellValue());
+        assertTrue(
+            labels.contains(r.getCell(1).getStringCellValue()), r.getCell(1).getStringCellValue());
       }
     }
   }

@@ -25,7 +25,12 @@ class FunderReportTest {
       for (PDFont font : PdfDocuments.fonts(pdf)) {
         assertTrue(font.isEmbedded(), font.getName());
       }
-      assertEquals(842, pdf.getPage(0).getRotation() % 180 == 0 ? pdf.getPage(0).getMediaBox().getWidth() : pdf.getPage(0).getMediaBox().getHeight(), 1);
+      assertEquals(
+          842,
+          pdf.getPage(0).getRotation() % 180 == 0
+              ? pdf.getPage(0).getMediaBox().getWidth()
+              : pdf.getPage(0).getMediaBox().getHeight(),
+          1);
       return PdfDocuments.text(pdf);
     }
   }
@@ -35,24 +40,34 @@ class FunderReportTest {
     String text = text(ReportParameters.forFunder(LandscapeFixture.funderId()));
     assertTrue(text.contains("Funding from Community Fund Test"));
     assertTrue(text.contains("GB-CHC-1036733"));
-    assertTrue(text.contains("Awarded £83,000"), "25,000 + 10,000.50 + 40,000 paused + 8,000 completed");
+    assertTrue(
+        text.contains("Awarded £83,000"), "25,000 + 10,000.50 + 40,000 paused + 8,000 completed");
     assertTrue(text.contains("Paused £40,000"));
     assertTrue(text.contains("Lost £15,000"));
     assertTrue(text.contains("E12000007 TLI London"));
     assertTrue(text.contains("W92000004 TLL Wales"));
     assertTrue(text.contains("Networks reached"));
     assertTrue(text.contains("North East Together"));
-    assertTrue(text.contains("Roundtable on the co-production landscape"), "an event of a network it reached");
-    assertFalse(text.contains("Workshop: sharing power in housing"), "Cardiff was funded by another funder");
+    assertTrue(
+        text.contains("Roundtable on the co-production landscape"),
+        "an event of a network it reached");
+    assertFalse(
+        text.contains("Workshop: sharing power in housing"),
+        "Cardiff was funded by another funder");
     assertTrue(text.contains("Short grants end just as trust is built."));
     assertTrue(text.contains("360G-cft-004"));
     assertFalse(text.contains("360G-wt-1"), "another funder's grant");
-    assertTrue(text.replace("\n", "").contains(LandscapeFixture.FORMULA_NAME), "a recipient's name as text");
+    assertTrue(
+        text.replace("\n", "").contains(LandscapeFixture.FORMULA_NAME),
+        "a recipient's name as text");
   }
 
   @Test
   void aProgrammeAndAPeriodNarrowTheGrants() throws IOException {
-    String text = text(ReportParameters.forFunder(LandscapeFixture.funderId()).between(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 12, 31)));
+    String text =
+        text(
+            ReportParameters.forFunder(LandscapeFixture.funderId())
+                .between(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 12, 31)));
     assertTrue(text.contains("1 Jan 2020 to 31 Dec 2021"));
     assertTrue(text.contains("360G-cft-002"));
     assertTrue(text.contains("360G-cft-005"), "applied for, planned to start in 2021");
@@ -61,6 +76,8 @@ class FunderReportTest {
 
   @Test
   void needsAFunder() {
-    assertThrows(IllegalArgumentException.class, () -> Documents.produce(new FunderReport(), ReportParameters.none()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Documents.produce(new FunderReport(), ReportParameters.none()));
   }
 }

@@ -62,8 +62,15 @@ class LandscapeReportTest {
 
   @Test
   void showsTheNationsAndRegionsWithTheirCodesAndTheGaps() {
-    for (String s : new String[] {"E12000001 North East", "E12000007 London", "W92000004 Wales", "S92000003 Scotland",
-        "N92000002 Northern Ireland", "E12000009 South West"}) {
+    for (String s :
+        new String[] {
+          "E12000001 North East",
+          "E12000007 London",
+          "W92000004 Wales",
+          "S92000003 Scotland",
+          "N92000002 Northern Ireland",
+          "E12000009 South West"
+        }) {
       assertTrue(text.contains(s), s);
     }
     assertTrue(text.contains("gap"));
@@ -104,8 +111,10 @@ class LandscapeReportTest {
   void theDirectoryListsEveryNetworkWithNonAsciiNamesAndAFormulaNameAsText() {
     assertTrue(text.contains("Directory of networks"));
     assertTrue(text.contains("Belfast Health Partners"));
-    assertTrue(text.contains("Zoë's Collective"), "letters outside ASCII survive: the font is embedded");
-    assertTrue(text.replace("\n", "").contains(LandscapeFixture.FORMULA_NAME), "the host's name, as text");
+    assertTrue(
+        text.contains("Zoë's Collective"), "letters outside ASCII survive: the font is embedded");
+    assertTrue(
+        text.replace("\n", "").contains(LandscapeFixture.FORMULA_NAME), "the host's name, as text");
     assertFalse(text.contains(LandscapeFixture.PRIVATE_EMAIL));
   }
 }

@@ -49,8 +49,10 @@ class LandscapeWorkbookTest {
       assertNotNull(sheet.getPaneInformation(), s.getSheetName());
       assertTrue(sheet.getPaneInformation().isFreezePane(), s.getSheetName());
       assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition(), s.getSheetName());
-      assertTrue(sheet.getCTWorksheet().isSetAutoFilter(), s.getSheetName() + " has an auto-filter");
-      assertTrue(sheet.getCTWorksheet().getAutoFilter().getRef().startsWith("A1:"), s.getSheetName());
+      assertTrue(
+          sheet.getCTWorksheet().isSetAutoFilter(), s.getSheetName() + " has an auto-filter");
+      assertTrue(
+          sheet.getCTWorksheet().getAutoFilter().getRef().startsWith("A1:"), s.getSheetName());
       java.util.Set<Long> widths = new java.util.HashSet<>();
       for (var col : sheet.getCTWorksheet().getColsArray(0).getColList()) {
         if (col.getCustomWidth()) {
@@ -60,7 +62,8 @@ class LandscapeWorkbookTest {
         }
       }
       for (long c = 1; c <= sheet.getRow(0).getLastCellNum(); c++) {
-        assertTrue(widths.contains(c), s.getSheetName() + " column " + c + " has an explicit width");
+        assertTrue(
+            widths.contains(c), s.getSheetName() + " column " + c + " has an explicit width");
       }
     }
   }
@@ -85,11 +88,16 @@ class LandscapeWorkbookTest {
     assertEquals(2, (int) london.getCell(networks).getNumericCellValue());
     assertEquals(CellType.FORMULA, london.getCell(entries).getCellType());
     assertEquals(2, (int) eval.evaluate(london.getCell(entries)).getNumberValue());
-    assertEquals(2, (int) london.getCell(entries).getNumericCellValue(), "the formula carries its value for readers that do not recalculate");
+    assertEquals(
+        2,
+        (int) london.getCell(entries).getNumericCellValue(),
+        "the formula carries its value for readers that do not recalculate");
     // London has no housing network: a gap, shaded and counted.
     Cell londonHousing = london.getCell(housing);
     assertEquals(0, (int) londonHousing.getNumericCellValue());
-    assertEquals(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND, londonHousing.getCellStyle().getFillPattern());
+    assertEquals(
+        org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND,
+        londonHousing.getCellStyle().getFillPattern());
     assertEquals(3, (int) eval.evaluate(london.getCell(gaps)).getNumberValue());
 
     // Wales: the national network (health, social care) and Cardiff (housing); Swansea closed.
@@ -97,13 +105,17 @@ class LandscapeWorkbookTest {
     assertEquals(2, (int) wales.getCell(networks).getNumericCellValue());
     assertEquals(3, (int) eval.evaluate(wales.getCell(entries)).getNumberValue());
 
-    // The total row adds every row; active networks: 6 (two closed, Belfast is dormant, England's is emerging).
+    // The total row adds every row; active networks: 6 (two closed, Belfast is dormant, England's
+    // is emerging).
     Row total = rowWith(summary, 2, "Total");
     assertEquals("K02000001", total.getCell(0).getStringCellValue());
     assertEquals(CellType.FORMULA, total.getCell(networks).getCellType());
     assertEquals(6, (int) eval.evaluate(total.getCell(networks)).getNumberValue());
     assertEquals(6, (int) total.getCell(networks).getNumericCellValue());
-    assertEquals(41, (int) total.getCell(gaps).getNumericCellValue(), "gaps in the twelve areas: 48 cells, 7 filled");
+    assertEquals(
+        41,
+        (int) total.getCell(gaps).getNumericCellValue(),
+        "gaps in the twelve areas: 48 cells, 7 filled");
     assertEquals(4, (int) eval.evaluate(total.getCell(health)).getNumberValue());
     // Twelve areas, the two rows for what cannot be placed, and the total.
     assertEquals(15, summary.getLastRowNum());
@@ -119,10 +131,13 @@ class LandscapeWorkbookTest {
     Cell founded = camden.getCell(header.indexOf("Founded"));
     assertEquals(CellType.NUMERIC, founded.getCellType());
     assertTrue(DateUtil.isCellDateFormatted(founded));
-    assertEquals(java.time.LocalDate.of(2017, 3, 1), founded.getLocalDateTimeCellValue().toLocalDate());
+    assertEquals(
+        java.time.LocalDate.of(2017, 3, 1), founded.getLocalDateTimeCellValue().toLocalDate());
     Row swansea = rowWith(networks, 1, "Swansea Care Circle");
     assertEquals("Closed", swansea.getCell(header.indexOf("Status")).getStringCellValue());
-    assertEquals("Cardiff Housing Co-pro", swansea.getCell(header.indexOf("Successor")).getStringCellValue());
+    assertEquals(
+        "Cardiff Housing Co-pro",
+        swansea.getCell(header.indexOf("Successor")).getStringCellValue());
     assertEquals(CellType.NUMERIC, swansea.getCell(header.indexOf("Network ID")).getCellType());
   }
 
@@ -130,7 +145,15 @@ class LandscapeWorkbookTest {
   void fundingSheetHas360GivingTitlesStatusAndMoney() {
     Sheet funding = book.getSheet("Funding");
     List<String> header = header(funding);
-    assertEquals(List.of("Identifier", "Title", "Description", "Currency", "Amount Applied For", "Amount Awarded"), header.subList(0, 6));
+    assertEquals(
+        List.of(
+            "Identifier",
+            "Title",
+            "Description",
+            "Currency",
+            "Amount Applied For",
+            "Amount Awarded"),
+        header.subList(0, 6));
     assertTrue(header.contains("Recipient Org:Identifier"));
     assertTrue(header.contains("Beneficiary Location:0:Geographic Code"));
     Row paused = rowWith(funding, 0, "360G-cft-003");
@@ -140,17 +163,23 @@ class LandscapeWorkbookTest {
     assertEquals("#,##0.00", awarded.getCellStyle().getDataFormatString());
     Row lost = rowWith(funding, 0, "360G-cft-004");
     assertEquals("Lost", lost.getCell(header.indexOf("Status")).getStringCellValue());
-    assertEquals("Funding withdrawn during Covid-19", lost.getCell(header.indexOf("Covid Impact")).getStringCellValue());
+    assertEquals(
+        "Funding withdrawn during Covid-19",
+        lost.getCell(header.indexOf("Covid Impact")).getStringCellValue());
     assertEquals(7, funding.getLastRowNum(), "every grant, awarded or not");
   }
 
   @Test
   void aNameThatLooksLikeAFormulaStaysText() {
     List<Cell> cells = Documents.cellsWithText(book, LandscapeFixture.FORMULA_NAME);
-    assertTrue(cells.size() >= 4, "in Networks (host), Organisations, Funding (recipient), Events (convenor): " + cells.size());
+    assertTrue(
+        cells.size() >= 4,
+        "in Networks (host), Organisations, Funding (recipient), Events (convenor): "
+            + cells.size());
     for (Cell c : cells) {
       assertEquals(CellType.STRING, c.getCellType());
-      assertTrue(c.getCellStyle().getQuotePrefixed(), c.getSheet().getSheetName() + " " + c.getAddress());
+      assertTrue(
+          c.getCellStyle().getQuotePrefixed(), c.getSheet().getSheetName() + " " + c.getAddress());
     }
   }
 
@@ -159,7 +188,8 @@ class LandscapeWorkbookTest {
     String all = Documents.allText(book);
     assertFalse(all.contains(LandscapeFixture.PRIVATE_EMAIL));
     assertFalse(all.contains(LandscapeFixture.PRIVATE_NAME));
-    assertTrue(all.contains("Alex Host; Sam Facilitator"), "hosts and facilitators are public roles");
+    assertTrue(
+        all.contains("Alex Host; Sam Facilitator"), "hosts and facilitators are public roles");
   }
 
   @Test
@@ -170,6 +200,7 @@ class LandscapeWorkbookTest {
     Sheet about = book.getSheet("About");
     assertEquals("Funding", rowWith(about, 1, "Amount Awarded").getCell(0).getStringCellValue());
     assertTrue(rowWith(about, 1, "Source").getCell(2).getStringCellValue().contains("Landscape"));
-    assertTrue(Documents.allText(book).contains("8,866,180"), "the population figure and its source");
+    assertTrue(
+        Documents.allText(book).contains("8,866,180"), "the population figure and its source");
   }
 }

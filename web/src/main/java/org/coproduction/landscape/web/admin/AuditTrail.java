@@ -13,7 +13,10 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** The whole audit log for administrators: every change to the record, newest first, a page at a time. */
+/**
+ * The whole audit log for administrators: every change to the record, newest first, a page at a
+ * time.
+ */
 @Named
 @ViewScoped
 public class AuditTrail implements Serializable {
@@ -35,7 +38,11 @@ public class AuditTrail implements Serializable {
           }
 
           @Override
-          public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+          public List<AuditEntry> load(
+              int first,
+              int pageSize,
+              Map<String, SortMeta> sortBy,
+              Map<String, FilterMeta> filterBy) {
             int size = Math.max(1, Math.min(pageSize, ListQuery.MAX_SIZE));
             var page = audit.all(first / size, size);
             setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));

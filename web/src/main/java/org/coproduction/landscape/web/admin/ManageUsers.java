@@ -17,8 +17,9 @@ import org.coproduction.landscape.security.UserAccount;
 import org.coproduction.landscape.web.faces.Text;
 
 /**
- * The administrators' screen of accounts: who may sign in and with which role; add an account, change a role, set a
- * new password for someone who lost theirs. The Accounts boundary checks the caller is ADMIN on every call.
+ * The administrators' screen of accounts: who may sign in and with which role; add an account,
+ * change a role, set a new password for someone who lost theirs. The Accounts boundary checks the
+ * caller is ADMIN on every call.
  */
 @Named
 @ViewScoped
@@ -47,7 +48,10 @@ public class ManageUsers implements Serializable {
   }
 
   public void create() {
-    run(() -> accounts.create(newUsername, newPassword, newRole), text.format("users.created.message", newUsername), "newUser");
+    run(
+        () -> accounts.create(newUsername, newPassword, newRole),
+        text.format("users.created.message", newUsername),
+        "newUser");
     newPassword = null;
     if (!faces.isValidationFailed()) {
       newUsername = null;
@@ -56,11 +60,17 @@ public class ManageUsers implements Serializable {
 
   public void changeRole(UserAccount user) {
     String role = roles.get(user.getUsername());
-    run(() -> accounts.changeRole(user.getUsername(), role), text.format("users.roleChanged", user.getUsername(), role), null);
+    run(
+        () -> accounts.changeRole(user.getUsername(), role),
+        text.format("users.roleChanged", user.getUsername(), role),
+        null);
   }
 
   public void reset() {
-    run(() -> accounts.resetPassword(resetFor, resetPassword), text.format("users.passwordReset", resetFor), "reset");
+    run(
+        () -> accounts.resetPassword(resetFor, resetPassword),
+        text.format("users.passwordReset", resetFor),
+        "reset");
     resetPassword = null;
   }
 
@@ -73,7 +83,9 @@ public class ManageUsers implements Serializable {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
       faces.validationFailed();
     } catch (EJBAccessException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text.get("error.forbidden.text"), null));
+      faces.addMessage(
+          null,
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, text.get("error.forbidden.text"), null));
       faces.validationFailed();
     }
   }

@@ -26,7 +26,9 @@ public class Dashboard implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Chart colours with at least 3:1 contrast against white, told apart by more than hue. */
-  private static final String[] COLOURS = {"#1d5d90", "#b35900", "#2e7d32", "#6a1b9a", "#c62828", "#37474f"};
+  private static final String[] COLOURS = {
+    "#1d5d90", "#b35900", "#2e7d32", "#6a1b9a", "#c62828", "#37474f"
+  };
 
   @EJB Landscape landscape;
 
@@ -38,15 +40,27 @@ public class Dashboard implements Serializable {
   private List<Landscape.Funding> funding;
   private List<Landscape.YearCount> eventsByYear;
 
-  /** One area of the map: its code, name, count of active networks, shade (0 none to 4 most) and outline. */
-  public record MapArea(String code, String name, long count, int shade, String points) implements Serializable {}
+  /**
+   * One area of the map: its code, name, count of active networks, shade (0 none to 4 most) and
+   * outline.
+   */
+  public record MapArea(String code, String name, long count, int shade, String points)
+      implements Serializable {}
 
   public void load() {
     figures = landscape.figures();
     Map<Area, Long> counts = landscape.activeNetworksByArea();
     long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
     map = new ArrayList<>();
-    counts.forEach((area, count) -> map.add(new MapArea(area.gssCode(), area.displayName(), count, shade(count, max), UkMap.outline(area))));
+    counts.forEach(
+        (area, count) ->
+            map.add(
+                new MapArea(
+                    area.gssCode(),
+                    area.displayName(),
+                    count,
+                    shade(count, max),
+                    UkMap.outline(area))));
     bySector = landscape.openNetworksBySector();
     funding = landscape.fundingByYearAndStatus();
     eventsByYear = landscape.eventsByYear();
@@ -92,7 +106,12 @@ public class Dashboard implements Serializable {
           labels.add(c.label());
           data.add(c.count());
         });
-    return chart("bar", labels, Json.createArrayBuilder().add(dataset(text.get("dashboard.count"), data, COLOURS[0])), true, false);
+    return chart(
+        "bar",
+        labels,
+        Json.createArrayBuilder().add(dataset(text.get("dashboard.count"), data, COLOURS[0])),
+        true,
+        false);
   }
 
   public String getFundingChart() {
@@ -130,7 +149,12 @@ public class Dashboard implements Serializable {
           labels.add(String.valueOf(e.year()));
           data.add(e.count());
         });
-    return chart("line", labels, Json.createArrayBuilder().add(dataset(text.get("dashboard.events"), data, COLOURS[0])), false, false);
+    return chart(
+        "line",
+        labels,
+        Json.createArrayBuilder().add(dataset(text.get("dashboard.events"), data, COLOURS[0])),
+        false,
+        false);
   }
 
   private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
@@ -141,10 +165,17 @@ public class Dashboard implements Serializable {
         .add("borderColor", colour);
   }
 
-  private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean horizontal, boolean stacked) {
+  private static String chart(
+      String type,
+      JsonArrayBuilder labels,
+      JsonArrayBuilder datasets,
+      boolean horizontal,
+      boolean stacked) {
     JsonObjectBuilder scales = Json.createObjectBuilder();
     if (stacked) {
-      scales.add("x", Json.createObjectBuilder().add("stacked", true)).add("y", Json.createObjectBuilder().add("stacked", true));
+      scales
+          .add("x", Json.createObjectBuilder().add("stacked", true))
+          .add("y", Json.createObjectBuilder().add("stacked", true));
     }
     JsonObjectBuilder options =
         Json.createObjectBuilder()
@@ -152,7 +183,10 @@ public class Dashboard implements Serializable {
             .add("maintainAspectRatio", false)
             .add("animation", false)
             .add("scales", scales)
-            .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", stacked)));
+            .add(
+                "plugins",
+                Json.createObjectBuilder()
+                    .add("legend", Json.createObjectBuilder().add("display", stacked)));
     if (horizontal) {
       options.add("indexAxis", "y");
     }

@@ -25,6 +25,9 @@ public class EventList extends RecordList<Event> {
 
   @Override
   protected Page<Event> list(ListQuery query) {
-    return events.list(query.sort() == null ? ListQuery.of(query.page(), query.size(), "-startsAt", query.text(), query.filters()) : query);
+    return events.list(
+        query.sort() == null
+            ? ListQuery.of(query.page(), query.size(), "-startsAt", query.text(), query.filters())
+            : query);
   }
 }

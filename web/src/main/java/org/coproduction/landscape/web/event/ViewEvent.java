@@ -16,7 +16,10 @@ import org.coproduction.landscape.knowledge.Insights;
 import org.coproduction.landscape.platform.ListQuery;
 import org.coproduction.landscape.platform.RecordNotFoundException;
 
-/** One event's page: when and where, who took part in which role, which networks were there, what came of it. */
+/**
+ * One event's page: when and where, who took part in which role, which networks were there, what
+ * came of it.
+ */
 @Named
 @ViewScoped
 public class ViewEvent implements Serializable {
@@ -46,7 +49,10 @@ public class ViewEvent implements Serializable {
       faces.responseComplete();
       return;
     }
-    captured = insights.list(ListQuery.of(0, 100, "-recordedOn", null, Map.of(Insights.EVENT, id.toString()))).items();
+    captured =
+        insights
+            .list(ListQuery.of(0, 100, "-recordedOn", null, Map.of(Insights.EVENT, id.toString())))
+            .items();
   }
 
   public Long getId() {

@@ -8,8 +8,9 @@ import java.security.Principal;
 import org.coproduction.landscape.security.Roles;
 
 /**
- * Who is signed in, for what the screens show. Showing or hiding a button is a courtesy: the server checks the role
- * again on every page (web.xml) and every change (the boundaries' {@code @RolesAllowed}).
+ * Who is signed in, for what the screens show. Showing or hiding a button is a courtesy: the server
+ * checks the role again on every page (web.xml) and every change (the boundaries'
+ * {@code @RolesAllowed}).
  */
 @Named
 @RequestScoped

@@ -8,9 +8,10 @@ import java.util.Map;
 import org.coproduction.landscape.platform.InvalidRecordException;
 
 /**
- * Puts the messages of an {@link InvalidRecordException} beside the fields they are about. A form names each input
- * after the record's field ({@code lifecycle.foundedOn} is the input with the attribute {@code field}); a message
- * about a field that has no input on the form is shown at the top.
+ * Puts the messages of an {@link InvalidRecordException} beside the fields they are about. A form
+ * names each input after the record's field ({@code lifecycle.foundedOn} is the input with the
+ * attribute {@code field}); a message about a field that has no input on the form is shown at the
+ * top.
  */
 public final class FieldMessages {
 
@@ -22,7 +23,8 @@ public final class FieldMessages {
   public static void show(FacesContext faces, UIComponent form, InvalidRecordException e) {
     for (Map.Entry<String, String> m : e.messages().entrySet()) {
       UIInput input = find(form, m.getKey());
-      FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, m.getValue(), m.getValue());
+      FacesMessage message =
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, m.getValue(), m.getValue());
       if (input != null) {
         input.setValid(false);
         faces.addMessage(input.getClientId(faces), message);

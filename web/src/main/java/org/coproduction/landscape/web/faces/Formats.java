@@ -19,8 +19,10 @@ public class Formats {
 
   public static final ZoneId UK = ZoneId.of("Europe/London");
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Text.LOCALE);
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Text.LOCALE);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Text.LOCALE);
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Text.LOCALE);
 
   public String date(TemporalAccessor date) {
     if (date == null) {

@@ -9,8 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.coproduction.landscape.event.EventType;
 import org.coproduction.landscape.funding.GrantStatus;
-import org.coproduction.landscape.organisation.OrganisationType;
-import org.coproduction.landscape.people.LawfulBasis;
 import org.coproduction.landscape.geography.Area;
 import org.coproduction.landscape.geography.AreaCode;
 import org.coproduction.landscape.knowledge.Theme;
@@ -19,6 +17,8 @@ import org.coproduction.landscape.network.LifecycleStatus;
 import org.coproduction.landscape.network.NetworkScope;
 import org.coproduction.landscape.network.Sector;
 import org.coproduction.landscape.network.Sectors;
+import org.coproduction.landscape.organisation.OrganisationType;
+import org.coproduction.landscape.people.LawfulBasis;
 
 /** The choices that forms and filters offer, with the names people read. */
 @Named
@@ -40,7 +40,8 @@ public class Options {
   public List<Choice> getAreas() {
     List<Choice> choices = new ArrayList<>();
     choices.add(new Choice(AreaCode.UNITED_KINGDOM, "United Kingdom"));
-    choices.add(new Choice(Area.ENGLAND.gssCode(), Area.ENGLAND.displayName() + " (all of England)"));
+    choices.add(
+        new Choice(Area.ENGLAND.gssCode(), Area.ENGLAND.displayName() + " (all of England)"));
     Area.ukTable().forEach(a -> choices.add(new Choice(a.gssCode(), a.displayName())));
     return choices;
   }
@@ -48,7 +49,8 @@ public class Options {
   /** The four nations and the English regions, for records placed in one of them. */
   public List<Choice> getRegions() {
     List<Choice> choices = new ArrayList<>();
-    choices.add(new Choice(Area.ENGLAND.gssCode(), Area.ENGLAND.displayName() + " (all of England)"));
+    choices.add(
+        new Choice(Area.ENGLAND.gssCode(), Area.ENGLAND.displayName() + " (all of England)"));
     Area.ukTable().forEach(a -> choices.add(new Choice(a.gssCode(), a.displayName())));
     return choices;
   }
@@ -103,7 +105,9 @@ public class Options {
       return "";
     }
     String c = code.toString();
-    return AreaCode.isValid(c) ? new AreaCode(c).displayName() + (new AreaCode(c).isLocalAuthority() ? " " + c : "") : c;
+    return AreaCode.isValid(c)
+        ? new AreaCode(c).displayName() + (new AreaCode(c).isLocalAuthority() ? " " + c : "")
+        : c;
   }
 
   /** The readable name of an enum constant. */

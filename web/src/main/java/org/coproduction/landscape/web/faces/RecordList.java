@@ -9,11 +9,13 @@ import org.coproduction.landscape.platform.Page;
 import org.coproduction.landscape.platform.Recorded;
 
 /**
- * What every list screen of records does: free text and named filters taken from the page's URL (a GET form, a link,
- * a bookmark), and a lazy table over the register. A list says which filters it has and how to ask its register.
- * The page binds {@code <f:viewParam name="area" value="#{xList.filters.area}"/>} and calls {@link #load()}.
+ * What every list screen of records does: free text and named filters taken from the page's URL (a
+ * GET form, a link, a bookmark), and a lazy table over the register. A list says which filters it
+ * has and how to ask its register. The page binds {@code <f:viewParam name="area"
+ * value="#{xList.filters.area}"/>} and calls {@link #load()}.
  */
-public abstract class RecordList<T extends Recorded> implements Serializable, RegistryDataModel.Question {
+public abstract class RecordList<T extends Recorded>
+    implements Serializable, RegistryDataModel.Question {
 
   private static final long serialVersionUID = 1L;
 

@@ -17,18 +17,21 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 /**
- * A PrimeFaces lazy table over a register's {@code list(ListQuery)}: only the rows of the page shown are read, and
- * the database pages, sorts and filters. The filters come from the screen's own fields (which follow the URL), not
- * from the table's column filters, so that a link can say what the list shows.
+ * A PrimeFaces lazy table over a register's {@code list(ListQuery)}: only the rows of the page
+ * shown are read, and the database pages, sorts and filters. The filters come from the screen's own
+ * fields (which follow the URL), not from the table's column filters, so that a link can say what
+ * the list shows.
  *
- * <p>PrimeFaces asks for the count, then the page; the first page's answer is kept for the request, so that
- * showing it costs one count and one select.
+ * <p>PrimeFaces asks for the count, then the page; the first page's answer is kept for the request,
+ * so that showing it costs one count and one select.
  */
 public class RegistryDataModel<T extends Recorded> extends LazyDataModel<T> {
 
   private static final long serialVersionUID = 1L;
 
-  /** The question a screen asks: text, filters by name and default sort; serialisable with the view. */
+  /**
+   * The question a screen asks: text, filters by name and default sort; serialisable with the view.
+   */
   public interface Question extends Serializable {
     String text();
 
@@ -42,7 +45,8 @@ public class RegistryDataModel<T extends Recorded> extends LazyDataModel<T> {
 
   public interface SerializableSupplier<A> extends Supplier<A>, Serializable {}
 
-  public RegistryDataModel(SerializableFunction<ListQuery, Page<T>> lister, SerializableSupplier<Question> question) {
+  public RegistryDataModel(
+      SerializableFunction<ListQuery, Page<T>> lister, SerializableSupplier<Question> question) {
     this.lister = lister;
     this.question = question;
   }
@@ -62,12 +66,16 @@ public class RegistryDataModel<T extends Recorded> extends LazyDataModel<T> {
   private static void refused(InvalidRecordException e) {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (faces != null) {
-      e.messages().values().forEach(m -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, m, null)));
+      e.messages()
+          .values()
+          .forEach(
+              m -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, m, null)));
     }
   }
 
   @Override
-  public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+  public List<T> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
     int size = Math.max(1, Math.min(pageSize, ListQuery.MAX_SIZE));
     String sort = null;
     for (SortMeta s : sortBy.values()) {
@@ -96,8 +104,21 @@ public class RegistryDataModel<T extends Recorded> extends LazyDataModel<T> {
   @SuppressWarnings("unchecked")
   private Page<T> page(ListQuery q) {
     String key =
-        RegistryDataModel.class.getName() + "@" + System.identityHashCode(this) + ":" + q.page() + "|" + q.size()
-            + "|" + q.sort() + "|" + q.descending() + "|" + q.text() + "|" + q.filters();
+        RegistryDataModel.class.getName()
+            + "@"
+            + System.identityHashCode(this)
+            + ":"
+            + q.page()
+            + "|"
+            + q.size()
+            + "|"
+            + q.sort()
+            + "|"
+            + q.descending()
+            + "|"
+            + q.text()
+            + "|"
+            + q.filters();
     FacesContext faces = FacesContext.getCurrentInstance();
     Map<String, Object> request = faces == null ? null : faces.getExternalContext().getRequestMap();
     if (request != null && request.get(key) instanceof Page<?> cached) {

@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** The words of the screens, in British English, from the bundle that pages read as {@code #{text[...]}}. */
+/**
+ * The words of the screens, in British English, from the bundle that pages read as {@code
+ * #{text[...]}}.
+ */
 @ApplicationScoped
 public class Text {
 
@@ -26,8 +29,8 @@ public class Text {
   }
 
   /**
-   * The name people read for an enum constant: {@code enum.<Type>.<CONSTANT>} in the bundle, else the constant in
-   * words ({@code PUBLIC_EVENT} is "Public event").
+   * The name people read for an enum constant: {@code enum.<Type>.<CONSTANT>} in the bundle, else
+   * the constant in words ({@code PUBLIC_EVENT} is "Public event").
    */
   public String of(Enum<?> value) {
     if (value == null) {

@@ -9,7 +9,9 @@ import org.coproduction.landscape.platform.ListQuery;
 import org.coproduction.landscape.platform.Page;
 import org.coproduction.landscape.web.faces.RecordList;
 
-/** Funding: grants applied for, awarded, paused or lost, filtered by status and beneficiary area. */
+/**
+ * Funding: grants applied for, awarded, paused or lost, filtered by status and beneficiary area.
+ */
 @Named
 @ViewScoped
 public class GrantList extends RecordList<Grant> {

@@ -15,11 +15,11 @@ import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Up only when the database answers a query over the application's own data source: part of Payara's {@code GET
- * /health} (and {@code /health/ready}, {@code /health/live}).
+ * Up only when the database answers a query over the application's own data source: part of
+ * Payara's {@code GET /health} (and {@code /health/ready}, {@code /health/live}).
  *
- * <p>It lives in the web module because Payara registers the health checks of an EAR only through its web module:
- * a check that sat alone in the core EJB jar was never called.
+ * <p>It lives in the web module because Payara registers the health checks of an EAR only through
+ * its web module: a check that sat alone in the core EJB jar was never called.
  */
 @Readiness
 @Liveness

@@ -31,8 +31,9 @@ import org.coproduction.landscape.web.faces.Text;
 
 /**
  * Importing networks from a CSV file: the file is read as a stream (at most {@link #MAX_BYTES} and
- * {@link NetworkImport#MAX_ROWS} rows, UTF-8 text only), every row is checked and every problem listed with its row
- * and column, and the networks are written only when no row has a problem, all in one transaction.
+ * {@link NetworkImport#MAX_ROWS} rows, UTF-8 text only), every row is checked and every problem
+ * listed with its row and column, and the networks are written only when no row has a problem, all
+ * in one transaction.
  */
 @Named
 @ViewScoped
@@ -93,7 +94,10 @@ public class ImportNetworks implements Serializable {
     try {
       int count = importer.importAll(rows);
       faces.getExternalContext().getFlash().setKeepMessages(true);
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text.format("import.done", count, fileName), null));
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO, text.format("import.done", count, fileName), null));
       return "/networks/list?faces-redirect=true";
     } catch (InvalidRecordException e) {
       e.messages().values().forEach(this::error);
@@ -103,17 +107,35 @@ public class ImportNetworks implements Serializable {
     return null;
   }
 
-  /** The file's rows by column name; the header row must name known columns, including name and scope. */
+  /**
+   * The file's rows by column name; the header row must name known columns, including name and
+   * scope.
+   */
   ArrayList<Map<String, String>> read(InputStream in) throws IOException {
-    var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    var decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ArrayList<Map<String, String>> result = new ArrayList<>();
     try (Reader reader = new BufferedReader(new InputStreamReader(in, decoder));
         CSVParser parser =
-            CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get().parse(reader)) {
-      List<String> header = parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT)).toList();
+            CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get()
+                .parse(reader)) {
+      List<String> header =
+          parser.getHeaderNames().stream()
+              .map(h -> h.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT))
+              .toList();
       for (String h : header) {
         if (!NetworkImport.COLUMNS.contains(h)) {
-          throw new ImportException(text.format("import.unknownColumn", h, String.join(", ", NetworkImport.COLUMNS)));
+          throw new ImportException(
+              text.format("import.unknownColumn", h, String.join(", ", NetworkImport.COLUMNS)));
         }
       }
       if (!header.contains("name") || !header.contains("scope")) {
@@ -132,7 +154,11 @@ public class ImportNetworks implements Serializable {
     } catch (CharacterCodingException e) {
       throw new ImportException(text.get("import.notUtf8"));
     } catch (java.io.UncheckedIOException e) {
-      throw new ImportException(text.get(e.getCause() instanceof CharacterCodingException ? "import.notUtf8" : "import.unreadable"));
+      throw new ImportException(
+          text.get(
+              e.getCause() instanceof CharacterCodingException
+                  ? "import.notUtf8"
+                  : "import.unreadable"));
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new ImportException(text.get("import.unreadable"));
     }

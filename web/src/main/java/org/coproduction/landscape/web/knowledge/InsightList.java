@@ -25,6 +25,9 @@ public class InsightList extends RecordList<Insight> {
 
   @Override
   protected Page<Insight> list(ListQuery query) {
-    return insights.list(query.sort() == null ? ListQuery.of(query.page(), query.size(), "-recordedOn", query.text(), query.filters()) : query);
+    return insights.list(
+        query.sort() == null
+            ? ListQuery.of(query.page(), query.size(), "-recordedOn", query.text(), query.filters())
+            : query);
   }
 }

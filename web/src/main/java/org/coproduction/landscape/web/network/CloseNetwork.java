@@ -21,8 +21,9 @@ import org.coproduction.landscape.web.faces.FieldMessages;
 import org.coproduction.landscape.web.faces.Text;
 
 /**
- * "Close this network": when and why it closed, which network carries on its work, and the lessons it leaves, which
- * the register keeps as insights. Opened from the network's page, where {@link ViewNetwork} holds the network.
+ * "Close this network": when and why it closed, which network carries on its work, and the lessons
+ * it leaves, which the register keeps as insights. Opened from the network's page, where {@link
+ * ViewNetwork} holds the network.
  */
 @Named
 @ViewScoped
@@ -74,7 +75,9 @@ public class CloseNetwork implements Serializable {
     lessons.remove(row);
   }
 
-  /** Networks whose name contains what was typed, for the successor field (not the network itself). */
+  /**
+   * Networks whose name contains what was typed, for the successor field (not the network itself).
+   */
   public List<Network> completeSuccessor(String typed) {
     Network current = page.getNetwork();
     return networks.list(ListQuery.of(0, 10, "name", typed, Map.of())).items().stream()
@@ -86,24 +89,44 @@ public class CloseNetwork implements Serializable {
     Network network = page.getNetwork();
     List<Networks.Lesson> kept = new ArrayList<>();
     for (LessonRow row : lessons) {
-      boolean empty = (row.getText() == null || row.getText().isBlank()) && (row.getTheme() == null || row.getTheme().isBlank());
+      boolean empty =
+          (row.getText() == null || row.getText().isBlank())
+              && (row.getTheme() == null || row.getTheme().isBlank());
       if (!empty) {
         kept.add(new Networks.Lesson(row.getText(), row.getTheme()));
       }
     }
     try {
       Network closed =
-          networks.close(network.getId(), network.getVersion(), closedOn, reason, successor == null ? null : successor.getId(), kept);
+          networks.close(
+              network.getId(),
+              network.getVersion(),
+              closedOn,
+              reason,
+              successor == null ? null : successor.getId(),
+              kept);
       faces.getExternalContext().getFlash().setKeepMessages(true);
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text.format("close.done", closed.getName(), kept.size()), null));
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO,
+              text.format("close.done", closed.getName(), kept.size()),
+              null));
       return "/networks/view?faces-redirect=true&id=" + closed.getId();
     } catch (InvalidRecordException e) {
       FieldMessages.show(faces, faces.getViewRoot().findComponent("close"), e);
     } catch (EditConflictException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage() + ". " + text.get("error.expired.text"), null));
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR,
+              e.getMessage() + ". " + text.get("error.expired.text"),
+              null));
       faces.validationFailed();
     } catch (EJBAccessException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text.get("error.forbidden.text"), null));
+      faces.addMessage(
+          null,
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, text.get("error.forbidden.text"), null));
       faces.validationFailed();
     }
     return null;

@@ -31,9 +31,10 @@ import org.coproduction.landscape.web.faces.Formats;
 import org.coproduction.landscape.web.faces.Text;
 
 /**
- * Adding a network or editing one. What the person typed is never lost: a rule broken is shown beside its field,
- * and when someone else saved the network first the page says so, shows their version beside this person's, and
- * keeps this person's input until they choose to save it over theirs or to start again from theirs.
+ * Adding a network or editing one. What the person typed is never lost: a rule broken is shown
+ * beside its field, and when someone else saved the network first the page says so, shows their
+ * version beside this person's, and keeps this person's input until they choose to save it over
+ * theirs or to start again from theirs.
  */
 @Named
 @ViewScoped
@@ -79,8 +80,15 @@ public class EditNetwork implements Serializable {
       return;
     }
     network.getRelations().forEach(r -> r.getTo().getName());
-    areaCodes = network.getAreas().stream().map(AreaCode::code).collect(Collectors.toCollection(ArrayList::new));
-    sectorCodes = network.getSectors().stream().map(Sector::getCode).sorted().collect(Collectors.toCollection(ArrayList::new));
+    areaCodes =
+        network.getAreas().stream()
+            .map(AreaCode::code)
+            .collect(Collectors.toCollection(ArrayList::new));
+    sectorCodes =
+        network.getSectors().stream()
+            .map(Sector::getCode)
+            .sorted()
+            .collect(Collectors.toCollection(ArrayList::new));
   }
 
   /** Saves the form; on a conflict, keeps the input and shows the other version. */
@@ -100,8 +108,15 @@ public class EditNetwork implements Serializable {
   public void takeTheirs() {
     network = networks.find(network.getId());
     network.getRelations().forEach(r -> r.getTo().getName());
-    areaCodes = network.getAreas().stream().map(AreaCode::code).collect(Collectors.toCollection(ArrayList::new));
-    sectorCodes = network.getSectors().stream().map(Sector::getCode).sorted().collect(Collectors.toCollection(ArrayList::new));
+    areaCodes =
+        network.getAreas().stream()
+            .map(AreaCode::code)
+            .collect(Collectors.toCollection(ArrayList::new));
+    sectorCodes =
+        network.getSectors().stream()
+            .map(Sector::getCode)
+            .sorted()
+            .collect(Collectors.toCollection(ArrayList::new));
     conflict = false;
     theirs = null;
   }
@@ -110,18 +125,25 @@ public class EditNetwork implements Serializable {
     boolean isNew = network.isNew();
     UIComponent form = faces.getViewRoot().findComponent("network");
     try {
-      network.setAreas(areaCodes.stream().map(AreaCode::new).collect(Collectors.toCollection(TreeSet::new)));
+      network.setAreas(
+          areaCodes.stream().map(AreaCode::new).collect(Collectors.toCollection(TreeSet::new)));
       network.setSectors(sectors.byCodes("sectors", sectorCodes));
       Network saved = networks.save(network);
       conflict = false;
       theirs = null;
       faces.getExternalContext().getFlash().setKeepMessages(true);
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text.format(isNew ? "edit.created" : "edit.saved", saved.getName()), null));
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO,
+              text.format(isNew ? "edit.created" : "edit.saved", saved.getName()),
+              null));
       return "/networks/view?faces-redirect=true&id=" + saved.getId();
     } catch (InvalidRecordException e) {
       forgetIdIfNew(isNew);
       FieldMessages.show(faces, form, e);
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text.get("edit.invalid"), null));
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text.get("edit.invalid"), null));
     } catch (EditConflictException e) {
       conflict = true;
       deletedMeanwhile = false;
@@ -140,13 +162,17 @@ public class EditNetwork implements Serializable {
       faces.validationFailed();
     } catch (EJBAccessException e) {
       forgetIdIfNew(isNew);
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text.get("error.forbidden.text"), null));
+      faces.addMessage(
+          null,
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, text.get("error.forbidden.text"), null));
       faces.validationFailed();
     }
     return null;
   }
 
-  /** A new record that failed to save must stay new: the id the database gave it was rolled back. */
+  /**
+   * A new record that failed to save must stay new: the id the database gave it was rolled back.
+   */
   private void forgetIdIfNew(boolean isNew) {
     if (isNew) {
       network.setId(null);
@@ -154,7 +180,9 @@ public class EditNetwork implements Serializable {
     }
   }
 
-  /** The fields that differ between the saved version and this person's, for the side-by-side view. */
+  /**
+   * The fields that differ between the saved version and this person's, for the side-by-side view.
+   */
   public List<Difference> getDifferences() {
     List<Difference> d = new ArrayList<>();
     if (theirs == null) {
@@ -162,27 +190,73 @@ public class EditNetwork implements Serializable {
     }
     add(d, "edit.name", theirs.getName(), network.getName());
     add(d, "edit.scope", text.of(theirs.getScope()), text.of(network.getScope()));
-    add(d, "edit.status", text.of(theirs.getLifecycle().getStatus()), text.of(network.getLifecycle().getStatus()));
-    add(d, "edit.foundedOn", formats.date(theirs.getLifecycle().getFoundedOn()), formats.date(network.getLifecycle().getFoundedOn()));
-    add(d, "edit.areas", theirs.getAreas().stream().map(AreaCode::displayName).sorted().collect(Collectors.joining(", ")),
-        areaCodes.stream().filter(AreaCode::isValid).map(c -> new AreaCode(c).displayName()).sorted().collect(Collectors.joining(", ")));
-    add(d, "edit.sectors", theirs.getSectors().stream().map(Sector::getName).sorted().collect(Collectors.joining(", ")),
-        sectors.all().stream().filter(s -> sectorCodes.contains(s.getCode())).map(Sector::getName).sorted().collect(Collectors.joining(", ")));
-    add(d, "edit.members", Objects.toString(theirs.getMembershipEstimate(), ""), Objects.toString(network.getMembershipEstimate(), ""));
-    add(d, "edit.website", Objects.toString(theirs.getWebsite(), ""), Objects.toString(network.getWebsite(), ""));
-    add(d, "edit.description", Objects.toString(theirs.getDescription(), ""), Objects.toString(network.getDescription(), ""));
+    add(
+        d,
+        "edit.status",
+        text.of(theirs.getLifecycle().getStatus()),
+        text.of(network.getLifecycle().getStatus()));
+    add(
+        d,
+        "edit.foundedOn",
+        formats.date(theirs.getLifecycle().getFoundedOn()),
+        formats.date(network.getLifecycle().getFoundedOn()));
+    add(
+        d,
+        "edit.areas",
+        theirs.getAreas().stream()
+            .map(AreaCode::displayName)
+            .sorted()
+            .collect(Collectors.joining(", ")),
+        areaCodes.stream()
+            .filter(AreaCode::isValid)
+            .map(c -> new AreaCode(c).displayName())
+            .sorted()
+            .collect(Collectors.joining(", ")));
+    add(
+        d,
+        "edit.sectors",
+        theirs.getSectors().stream()
+            .map(Sector::getName)
+            .sorted()
+            .collect(Collectors.joining(", ")),
+        sectors.all().stream()
+            .filter(s -> sectorCodes.contains(s.getCode()))
+            .map(Sector::getName)
+            .sorted()
+            .collect(Collectors.joining(", ")));
+    add(
+        d,
+        "edit.members",
+        Objects.toString(theirs.getMembershipEstimate(), ""),
+        Objects.toString(network.getMembershipEstimate(), ""));
+    add(
+        d,
+        "edit.website",
+        Objects.toString(theirs.getWebsite(), ""),
+        Objects.toString(network.getWebsite(), ""));
+    add(
+        d,
+        "edit.description",
+        Objects.toString(theirs.getDescription(), ""),
+        Objects.toString(network.getDescription(), ""));
     return d;
   }
 
-  /** One field of the side-by-side view: its name, the saved value, this person's value, whether they differ. */
-  public record Difference(String field, String theirs, String yours, boolean differs) implements Serializable {}
+  /**
+   * One field of the side-by-side view: its name, the saved value, this person's value, whether
+   * they differ.
+   */
+  public record Difference(String field, String theirs, String yours, boolean differs)
+      implements Serializable {}
 
   private void add(List<Difference> d, String key, String theirs, String yours) {
     d.add(new Difference(text.get(key), theirs, yours, !Objects.equals(theirs, yours)));
   }
 
   public String getTitle() {
-    return network == null || network.isNew() ? text.get("edit.newTitle") : text.format("edit.title", network.getName());
+    return network == null || network.isNew()
+        ? text.get("edit.newTitle")
+        : text.format("edit.title", network.getName());
   }
 
   public Long getId() {

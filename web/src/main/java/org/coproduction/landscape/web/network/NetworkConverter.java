@@ -1,17 +1,19 @@
 package org.coproduction.landscape.web.network;
 
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
-import jakarta.faces.application.FacesMessage;
-import jakarta.enterprise.inject.spi.CDI;
 import org.coproduction.landscape.network.Network;
 import org.coproduction.landscape.network.Networks;
 import org.coproduction.landscape.platform.RecordNotFoundException;
 
-/** A network in a form field, by its id (looked up through CDI: converters are not injected here). */
+/**
+ * A network in a form field, by its id (looked up through CDI: converters are not injected here).
+ */
 @FacesConverter("network")
 public class NetworkConverter implements Converter<Network> {
 
@@ -23,7 +25,8 @@ public class NetworkConverter implements Converter<Network> {
     try {
       return CDI.current().select(Networks.class).get().find(Long.parseLong(value.trim()));
     } catch (NumberFormatException | RecordNotFoundException e) {
-      throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, "Choose a network from the list", null));
+      throw new ConverterException(
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, "Choose a network from the list", null));
     }
   }
 

@@ -13,9 +13,9 @@ import org.coproduction.landscape.dashboard.Landscape;
 import org.coproduction.landscape.geography.AreaCode;
 
 /**
- * The network of networks: who is a member of, affiliated with or succeeded by whom, as a picture (networks on a
- * circle, relations as lines) and as a list, filtered by area and sector through the URL. At most {@link #LIMIT}
- * relations are drawn; the filters narrow it down.
+ * The network of networks: who is a member of, affiliated with or succeeded by whom, as a picture
+ * (networks on a circle, relations as lines) and as a list, filtered by area and sector through the
+ * URL. At most {@link #LIMIT} relations are drawn; the filters narrow it down.
  */
 @Named
 @ViewScoped
@@ -38,13 +38,18 @@ public class NetworkGraph implements Serializable {
   private final List<Line> lines = new ArrayList<>();
 
   /** A network on the circle: where it is, how many relations it has (its size), its name. */
-  public record Node(long id, String name, double x, double y, double r, int degree) implements Serializable {}
+  public record Node(long id, String name, double x, double y, double r, int degree)
+      implements Serializable {}
 
   /** A relation drawn from one network to another. */
-  public record Line(double x1, double y1, double x2, double y2, String type) implements Serializable {}
+  public record Line(double x1, double y1, double x2, double y2, String type)
+      implements Serializable {}
 
   public void load() {
-    area = area == null || area.isBlank() || !AreaCode.isValid(area.trim().toUpperCase(Locale.ROOT)) ? null : area.trim().toUpperCase(Locale.ROOT);
+    area =
+        area == null || area.isBlank() || !AreaCode.isValid(area.trim().toUpperCase(Locale.ROOT))
+            ? null
+            : area.trim().toUpperCase(Locale.ROOT);
     sector = sector == null || sector.isBlank() ? null : sector.trim().toUpperCase(Locale.ROOT);
     links = landscape.relations(area, sector, LIMIT);
     Map<Long, String> names = new LinkedHashMap<>();
@@ -62,8 +67,13 @@ public class NetworkGraph implements Serializable {
       double angle = 2 * Math.PI * i++ / Math.max(1, n) - Math.PI / 2;
       int d = degree.get(e.getKey());
       Node node =
-          new Node(e.getKey(), e.getValue(), round(SIZE / 2 + RADIUS * Math.cos(angle)), round(SIZE / 2 + RADIUS * Math.sin(angle)),
-              round(Math.min(14, 4 + 2 * Math.sqrt(d))), d);
+          new Node(
+              e.getKey(),
+              e.getValue(),
+              round(SIZE / 2 + RADIUS * Math.cos(angle)),
+              round(SIZE / 2 + RADIUS * Math.sin(angle)),
+              round(Math.min(14, 4 + 2 * Math.sqrt(d))),
+              d);
       byId.put(e.getKey(), node);
     }
     nodes.clear();

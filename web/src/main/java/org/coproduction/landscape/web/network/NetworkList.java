@@ -10,15 +10,16 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.coproduction.landscape.geography.AreaCode;
 import org.coproduction.landscape.network.LifecycleStatus;
-import org.coproduction.landscape.network.NetworkScope;
 import org.coproduction.landscape.network.Network;
+import org.coproduction.landscape.network.NetworkScope;
 import org.coproduction.landscape.network.Networks;
 import org.coproduction.landscape.web.faces.RegistryDataModel;
 
 /**
- * The list of networks: a lazy table that pages, sorts and filters in the database. The filters are the page's URL
- * parameters ({@code ?area=E12000003&sector=HOUSING&status=ACTIVE&scope=LOCAL&q=text}), so a link from the
- * dashboard's map, a bookmark or the filter form (a GET) all say what the list shows.
+ * The list of networks: a lazy table that pages, sorts and filters in the database. The filters are
+ * the page's URL parameters ({@code
+ * ?area=E12000003&sector=HOUSING&status=ACTIVE&scope=LOCAL&q=text}), so a link from the dashboard's
+ * map, a bookmark or the filter form (a GET) all say what the list shows.
  */
 @Named
 @ViewScoped
@@ -37,14 +38,19 @@ public class NetworkList implements Serializable, RegistryDataModel.Question {
 
   public void load() {
     area = known(area, AreaCode::isValid);
-    status = known(status, v -> Arrays.stream(LifecycleStatus.values()).anyMatch(e -> e.name().equals(v)));
-    scope = known(scope, v -> Arrays.stream(NetworkScope.values()).anyMatch(e -> e.name().equals(v)));
+    status =
+        known(
+            status, v -> Arrays.stream(LifecycleStatus.values()).anyMatch(e -> e.name().equals(v)));
+    scope =
+        known(scope, v -> Arrays.stream(NetworkScope.values()).anyMatch(e -> e.name().equals(v)));
     sector = sector == null || sector.isBlank() ? null : sector.trim().toUpperCase();
     q = q == null || q.isBlank() ? null : q.trim();
     model = new RegistryDataModel<>(query -> networks.list(query), () -> this);
   }
 
-  /** A filter value from the URL in upper case, or null when it is empty or not one the list knows. */
+  /**
+   * A filter value from the URL in upper case, or null when it is empty or not one the list knows.
+   */
   private static String known(String value, Predicate<String> valid) {
     if (value == null || value.isBlank()) {
       return null;

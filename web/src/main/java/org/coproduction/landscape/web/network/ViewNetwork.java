@@ -25,8 +25,8 @@ import org.coproduction.landscape.platform.Page;
 import org.coproduction.landscape.platform.RecordNotFoundException;
 
 /**
- * One network's page: its details and life line, its relations both ways, the grants, events and insights about it,
- * and the history of changes to it.
+ * One network's page: its details and life line, its relations both ways, the grants, events and
+ * insights about it, and the history of changes to it.
  */
 @Named
 @ViewScoped
@@ -72,9 +72,15 @@ public class ViewNetwork implements Serializable {
     }
     network.getRelations().forEach(r -> r.getTo().getName());
     towards = networks.relationsTowards(id);
-    grantPage = grants.list(ListQuery.of(0, SHOWN, "-awardDate", null, Map.of(Grants.NETWORK, id.toString())));
-    eventPage = events.list(ListQuery.of(0, SHOWN, "-startsAt", null, Map.of(Events.NETWORK, id.toString())));
-    insightPage = insights.list(ListQuery.of(0, SHOWN, "-recordedOn", null, Map.of(Insights.NETWORK, id.toString())));
+    grantPage =
+        grants.list(
+            ListQuery.of(0, SHOWN, "-awardDate", null, Map.of(Grants.NETWORK, id.toString())));
+    eventPage =
+        events.list(
+            ListQuery.of(0, SHOWN, "-startsAt", null, Map.of(Events.NETWORK, id.toString())));
+    insightPage =
+        insights.list(
+            ListQuery.of(0, SHOWN, "-recordedOn", null, Map.of(Insights.NETWORK, id.toString())));
     history = audit.historyOf(Network.class.getSimpleName(), id, 0, SHOWN);
   }
 

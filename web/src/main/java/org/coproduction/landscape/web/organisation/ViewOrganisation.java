@@ -18,7 +18,10 @@ import org.coproduction.landscape.people.Person;
 import org.coproduction.landscape.platform.ListQuery;
 import org.coproduction.landscape.platform.RecordNotFoundException;
 
-/** One organisation's page: its Org-ID identifiers, type, roles and area, the grants it funded and its people. */
+/**
+ * One organisation's page: its Org-ID identifiers, type, roles and area, the grants it funded and
+ * its people.
+ */
 @Named
 @ViewScoped
 public class ViewOrganisation implements Serializable {
@@ -53,8 +56,14 @@ public class ViewOrganisation implements Serializable {
       faces.responseComplete();
       return;
     }
-    funded = grants.list(ListQuery.of(0, SHOWN, "-awardDate", null, Map.of(Grants.FUNDER, id.toString()))).items();
-    members = people.list(ListQuery.of(0, SHOWN, "name", null, Map.of(People.ORGANISATION, id.toString()))).items();
+    funded =
+        grants
+            .list(ListQuery.of(0, SHOWN, "-awardDate", null, Map.of(Grants.FUNDER, id.toString())))
+            .items();
+    members =
+        people
+            .list(ListQuery.of(0, SHOWN, "name", null, Map.of(People.ORGANISATION, id.toString())))
+            .items();
   }
 
   public Long getId() {

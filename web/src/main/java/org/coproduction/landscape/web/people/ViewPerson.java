@@ -22,9 +22,10 @@ import org.coproduction.landscape.platform.RecordNotFoundException;
 import org.coproduction.landscape.web.faces.Text;
 
 /**
- * One person's page, with the two things UK GDPR asks of the record: export everything held on the person (a subject
- * access request, as a JSON file) and anonymise the person so that totals in reports still add up. Both are written
- * to the history by the People boundary, which allows them to staff and administrators only.
+ * One person's page, with the two things UK GDPR asks of the record: export everything held on the
+ * person (a subject access request, as a JSON file) and anonymise the person so that totals in
+ * reports still add up. Both are written to the history by the People boundary, which allows them
+ * to staff and administrators only.
  */
 @Named
 @ViewScoped
@@ -62,7 +63,9 @@ public class ViewPerson implements Serializable {
     try {
       held = people.everythingHeldOn(id);
     } catch (EJBAccessException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text.get("error.forbidden.text"), null));
+      faces.addMessage(
+          null,
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, text.get("error.forbidden.text"), null));
       return;
     }
     byte[] json;
@@ -75,7 +78,8 @@ public class ViewPerson implements Serializable {
     external.responseReset();
     external.setResponseContentType("application/json; charset=UTF-8");
     external.setResponseContentLength(json.length);
-    external.setResponseHeader("Content-Disposition", "attachment; filename=\"person-" + id + ".json\"");
+    external.setResponseHeader(
+        "Content-Disposition", "attachment; filename=\"person-" + id + ".json\"");
     external.setResponseHeader("Cache-Control", "no-store");
     try (OutputStream out = external.getResponseOutputStream()) {
       out.write(json);
@@ -85,16 +89,23 @@ public class ViewPerson implements Serializable {
 
   public void anonymise() {
     if (!confirmed) {
-      faces.addMessage("anonymise:confirmed", new FacesMessage(FacesMessage.SEVERITY_ERROR, text.get("person.anonymise.confirm.required"), null));
+      faces.addMessage(
+          "anonymise:confirmed",
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, text.get("person.anonymise.confirm.required"), null));
       faces.validationFailed();
       return;
     }
     try {
       person = people.anonymise(id);
       confirmed = false;
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text.get("person.anonymised.done"), null));
+      faces.addMessage(
+          null,
+          new FacesMessage(FacesMessage.SEVERITY_INFO, text.get("person.anonymised.done"), null));
     } catch (EJBAccessException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text.get("error.forbidden.text"), null));
+      faces.addMessage(
+          null,
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, text.get("error.forbidden.text"), null));
     }
   }
 

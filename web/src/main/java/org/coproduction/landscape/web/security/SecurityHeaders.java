@@ -9,12 +9,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Headers every response carries: no MIME sniffing, no framing, no referrer to other sites, no caching of pages
- * that show records, HSTS under HTTPS.
+ * Headers every response carries: no MIME sniffing, no framing, no referrer to other sites, no
+ * caching of pages that show records, HSTS under HTTPS.
  *
- * <p>The Content-Security-Policy of the screens comes from PrimeFaces (web.xml {@code primefaces.CSP}): it gives
- * each page a fresh nonce for its scripts and moves inline event handlers into them. {@link #PAGE_POLICY} is that
- * policy without the nonce. Every other response (the API, resources, servlets) gets {@link #OTHER_POLICY}.
+ * <p>The Content-Security-Policy of the screens comes from PrimeFaces (web.xml {@code
+ * primefaces.CSP}): it gives each page a fresh nonce for its scripts and moves inline event
+ * handlers into them. {@link #PAGE_POLICY} is that policy without the nonce. Every other response
+ * (the API, resources, servlets) gets {@link #OTHER_POLICY}.
  */
 @WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
@@ -22,8 +23,8 @@ public class SecurityHeaders extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
   /**
-   * The screens' policy, which PrimeFaces completes with {@code 'nonce-...'} (it must end with script-src). Styles
-   * allow 'unsafe-inline': PrimeFaces and its charts set style attributes.
+   * The screens' policy, which PrimeFaces completes with {@code 'nonce-...'} (it must end with
+   * script-src). Styles allow 'unsafe-inline': PrimeFaces and its charts set style attributes.
    */
   public static final String PAGE_POLICY =
       "default-src 'self'; img-src 'self' data:; font-src 'self' data:; style-src 'self' 'unsafe-inline';"
@@ -31,10 +32,12 @@ public class SecurityHeaders extends HttpFilter {
           + " script-src 'self'";
 
   /** The policy of everything that is not a page. */
-  public static final String OTHER_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+  public static final String OTHER_POLICY =
+      "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
@@ -44,7 +47,8 @@ public class SecurityHeaders extends HttpFilter {
       response.setHeader("Strict-Transport-Security", "max-age=31536000");
     }
     String path = LandscapeAuthentication.path(request);
-    boolean resource = path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
+    boolean resource =
+        path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
     boolean page = !resource && (path.endsWith(".xhtml") || path.endsWith("/"));
     if (page) {
       response.setHeader("Cache-Control", "no-store");

@@ -18,7 +18,10 @@ import java.io.IOException;
 import java.time.Duration;
 import org.coproduction.landscape.web.faces.Text;
 
-/** The sign-in form: checks the username and password, then goes on to the page the caller first asked for. */
+/**
+ * The sign-in form: checks the username and password, then goes on to the page the caller first
+ * asked for.
+ */
 @Named
 @RequestScoped
 public class SignIn {
@@ -46,17 +49,22 @@ public class SignIn {
         securityContext.authenticate(
             request,
             (HttpServletResponse) external.getResponse(),
-            withParams().credential(new UsernamePasswordCredential(username, password == null ? "" : password)).newAuthentication(true));
+            withParams()
+                .credential(
+                    new UsernamePasswordCredential(username, password == null ? "" : password))
+                .newAuthentication(true));
     password = null;
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
       case SUCCESS -> {
         HttpSession session = request.getSession(false);
-        Object wanted = session == null ? null : session.getAttribute(LandscapeAuthentication.WANTED_PAGE);
+        Object wanted =
+            session == null ? null : session.getAttribute(LandscapeAuthentication.WANTED_PAGE);
         if (session != null) {
           session.removeAttribute(LandscapeAuthentication.WANTED_PAGE);
         }
-        String path = wanted instanceof String p && p.startsWith("/") && !p.startsWith("//") ? p : "/";
+        String path =
+            wanted instanceof String p && p.startsWith("/") && !p.startsWith("//") ? p : "/";
         external.redirect(external.getRequestContextPath() + path);
       }
       default -> {

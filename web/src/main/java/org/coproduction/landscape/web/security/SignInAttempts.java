@@ -16,12 +16,14 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Failed sign-ins by username, screens and API alike: after {@link #LIMIT} failures in a row within {@link #WINDOW}
- * the username is locked for {@link #LOCK}, during which even the right password is refused without being checked.
- * Usernames that do not exist are counted the same way, so a lock tells nothing about which accounts exist.
+ * Failed sign-ins by username, screens and API alike: after {@link #LIMIT} failures in a row within
+ * {@link #WINDOW} the username is locked for {@link #LOCK}, during which even the right password is
+ * refused without being checked. Usernames that do not exist are counted the same way, so a lock
+ * tells nothing about which accounts exist.
  *
- * <p>The log names no username (a mistyped username is often a password): it names an opaque hint, an HMAC of the
- * username with a key that lives only in this process, so that the lines about one account can be told apart.
+ * <p>The log names no username (a mistyped username is often a password): it names an opaque hint,
+ * an HMAC of the username with a key that lives only in this process, so that the lines about one
+ * account can be told apart.
  */
 @ApplicationScoped
 public class SignInAttempts {
@@ -66,13 +68,20 @@ public class SignInAttempts {
     String key = key(username);
     Instant now = clock.instant();
     if (failures.size() >= TRACKED_LIMIT) {
-      failures.values().removeIf(f -> f.first().plus(WINDOW).isBefore(now) && (f.lockedUntil() == null || f.lockedUntil().isBefore(now)));
+      failures
+          .values()
+          .removeIf(
+              f ->
+                  f.first().plus(WINDOW).isBefore(now)
+                      && (f.lockedUntil() == null || f.lockedUntil().isBefore(now)));
     }
     Failures f =
         failures.compute(
             key,
             (k, old) -> {
-              if (old == null || old.first().plus(WINDOW).isBefore(now) || (old.lockedUntil() != null && !now.isBefore(old.lockedUntil()))) {
+              if (old == null
+                  || old.first().plus(WINDOW).isBefore(now)
+                  || (old.lockedUntil() != null && !now.isBefore(old.lockedUntil()))) {
                 return new Failures(1, now, null);
               }
               int count = old.count() + 1;
@@ -80,7 +89,14 @@ public class SignInAttempts {
             });
     String hint = hint(key);
     if (f.lockedUntil() != null) {
-      LOG.warning(() -> "Sign-in locked for " + LOCK.toMinutes() + " minutes after " + f.count() + " failures in a row; account hint " + hint);
+      LOG.warning(
+          () ->
+              "Sign-in locked for "
+                  + LOCK.toMinutes()
+                  + " minutes after "
+                  + f.count()
+                  + " failures in a row; account hint "
+                  + hint);
     } else {
       LOG.info(() -> "Failed sign-in (" + f.count() + " in a row); account hint " + hint);
     }

@@ -9,7 +9,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 
-/** Signs the caller out (a POST from the header's form, so another site cannot do it) and ends the session. */
+/**
+ * Signs the caller out (a POST from the header's form, so another site cannot do it) and ends the
+ * session.
+ */
 @Named
 @RequestScoped
 public class SignOut {
@@ -20,6 +23,9 @@ public class SignOut {
     ExternalContext external = faces.getExternalContext();
     ((HttpServletRequest) external.getRequest()).logout();
     external.invalidateSession();
-    external.redirect(external.getRequestContextPath() + LandscapeAuthentication.SIGN_IN_PAGE + "?signedOut=true");
+    external.redirect(
+        external.getRequestContextPath()
+            + LandscapeAuthentication.SIGN_IN_PAGE
+            + "?signedOut=true");
   }
 }

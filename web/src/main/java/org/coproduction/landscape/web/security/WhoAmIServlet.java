@@ -15,8 +15,9 @@ import org.coproduction.landscape.security.Roles;
 import org.coproduction.landscape.security.UserAccount;
 
 /**
- * {@code GET /whoami}: the signed-in caller's username and role as JSON, read through the {@code Accounts} EJB (so
- * it proves authentication, role mapping and the caller's identity in the EJB tier). Anonymous callers get 401.
+ * {@code GET /whoami}: the signed-in caller's username and role as JSON, read through the {@code
+ * Accounts} EJB (so it proves authentication, role mapping and the caller's identity in the EJB
+ * tier). Anonymous callers get 401.
  */
 @WebServlet(urlPatterns = WhoAmIServlet.PATH)
 @ServletSecurity(@HttpConstraint(rolesAllowed = {Roles.ADMIN, Roles.STAFF, Roles.VIEWER}))
@@ -29,7 +30,8 @@ public class WhoAmIServlet extends HttpServlet {
   @EJB private Accounts accounts;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     UserAccount account = accounts.current();
     JsonArrayBuilder roles = Json.createArrayBuilder();
     for (String role : new String[] {Roles.ADMIN, Roles.STAFF, Roles.VIEWER}) {

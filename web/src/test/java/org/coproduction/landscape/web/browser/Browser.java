@@ -28,16 +28,18 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) looking at the application as a person
- * would, with axe-core to check each screen and a screenshot of each screen under {@code target/screenshots}.
+ * A headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) looking at the
+ * application as a person would, with axe-core to check each screen and a screenshot of each screen
+ * under {@code target/screenshots}.
  *
- * <p>There is no fallback: without Chromium the browser tests fail, they are never skipped ({@code .ci/run}
- * installs it).
+ * <p>There is no fallback: without Chromium the browser tests fail, they are never skipped ({@code
+ * .ci/run} installs it).
  */
 final class Browser implements AutoCloseable {
 
   static final String CHROMIUM = System.getProperty("browser.chromium", "/usr/bin/chromium");
-  static final String CHROMEDRIVER = System.getProperty("browser.chromedriver", "/usr/bin/chromedriver");
+  static final String CHROMEDRIVER =
+      System.getProperty("browser.chromedriver", "/usr/bin/chromedriver");
 
   private final ChromeDriver driver;
   private final String root;
@@ -46,7 +48,9 @@ final class Browser implements AutoCloseable {
   Browser(URL application) {
     for (String path : List.of(CHROMIUM, CHROMEDRIVER)) {
       if (!new File(path).canExecute()) {
-        fail(path + " is missing: install Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
+        fail(
+            path
+                + " is missing: install Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
       }
     }
     String r = application.toString();
@@ -70,7 +74,8 @@ final class Browser implements AutoCloseable {
         "--window-size=1280,1024",
         "--lang=en-GB",
         "--user-data-dir=" + profile);
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
   }
@@ -123,7 +128,9 @@ final class Browser implements AutoCloseable {
     return this;
   }
 
-  /** Whether the element has left the page (Chromium may say so with another error than "stale"). */
+  /**
+   * Whether the element has left the page (Chromium may say so with another error than "stale").
+   */
   private static boolean gone(WebElement e) {
     try {
       e.isEnabled();
@@ -142,11 +149,16 @@ final class Browser implements AutoCloseable {
 
   /** Brings the element to the middle of its scrolling box, as a person would scroll to it. */
   void scrollTo(WebElement e) {
-    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", e);
   }
 
   void waitForLoad() {
-    wait(30).until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    wait(30)
+        .until(
+            d ->
+                "complete"
+                    .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 
   /** Waits until no PrimeFaces or Faces Ajax request is running. */
@@ -187,8 +199,8 @@ final class Browser implements AutoCloseable {
   }
 
   /**
-   * Runs axe-core (WCAG 2.0, 2.1 and 2.2 A and AA rules) on the page and fails naming every violation and the elements
-   * it was found on.
+   * Runs axe-core (WCAG 2.0, 2.1 and 2.2 A and AA rules) on the page and fails naming every
+   * violation and the elements it was found on.
    */
   void assertAccessible(String screen) {
     String axe = System.getProperty("axe.script");
@@ -212,9 +224,24 @@ final class Browser implements AutoCloseable {
                     + ".catch(e => done([{id: 'axe-error', help: String(e), nodes: []}]));");
     if (!violations.isEmpty()) {
       fail(
-          "axe-core found " + violations.size() + " violation(s) on " + screen + " (" + path() + "):\n"
+          "axe-core found "
+              + violations.size()
+              + " violation(s) on "
+              + screen
+              + " ("
+              + path()
+              + "):\n"
               + violations.stream()
-                  .map(v -> "- " + v.get("id") + " [" + v.get("impact") + "] " + v.get("help") + "\n    " + String.join("\n    ", (List<String>) v.get("nodes")))
+                  .map(
+                      v ->
+                          "- "
+                              + v.get("id")
+                              + " ["
+                              + v.get("impact")
+                              + "] "
+                              + v.get("help")
+                              + "\n    "
+                              + String.join("\n    ", (List<String>) v.get("nodes")))
                   .collect(Collectors.joining("\n")));
     }
   }
