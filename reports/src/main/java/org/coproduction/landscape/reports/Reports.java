@@ -61,17 +61,17 @@ public class Reports {
     this.dataSource = dataSource;
     this.audit = audit;
     this.slots = new ReportSlots();
-    this.byName = index(reports);
+    this.byName = indexed(reports);
   }
 
   @PostConstruct
   void index() {
     if (byName == null) {
-      byName = index(found.stream().toList());
+      byName = indexed(found.stream().toList());
     }
   }
 
-  private static Map<String, Report> index(List<Report> reports) {
+  private static Map<String, Report> indexed(List<Report> reports) {
     Map<String, Report> m = new TreeMap<>();
     for (Report r : reports) {
       if (m.put(r.name(), r) != null) {
