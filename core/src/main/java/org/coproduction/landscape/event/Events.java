@@ -7,7 +7,6 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -62,19 +61,8 @@ public class Events extends Registry<Event> {
               root.get(Event_.startsAt), date(TO, q.filter(TO)).plusDays(1).atStartOfDay()));
     }
     if (q.filter(NETWORK) != null) {
-      long networkId;
-      try {
-        networkId = Long.parseLong(q.filter(NETWORK));
-      } catch (NumberFormatException e) {
-        throw new InvalidRecordException(NETWORK, "The network filter is a network's id");
-      }
-      Subquery<Long> s = cq.subquery(Long.class);
-      Root<Event> e = s.from(Event.class);
-      s.select(e.get(Event_.id))
-          .where(
-              cb.equal(e.get(Event_.id), root.get(Event_.id)),
-              cb.equal(e.join(Event_.networksRepresented).get(Network_.id), networkId));
-      p.add(cb.exists(s));
+      long networkId = idFilter(NETWORK, q.filter(NETWORK));
+      p.add(holds(cb, cq, root, Event_.networksRepresented, e -> e.get(Network_.id), networkId));
     }
     return p;
   }

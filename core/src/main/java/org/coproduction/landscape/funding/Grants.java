@@ -7,12 +7,9 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.coproduction.landscape.geography.AreaCode;
-import org.coproduction.landscape.platform.InvalidRecordException;
 import org.coproduction.landscape.platform.ListQuery;
 import org.coproduction.landscape.platform.Registry;
 
@@ -76,26 +73,19 @@ public class Grants extends Registry<Grant> {
               enumFilter(DIRECTION, q.filter(DIRECTION), FundingDirection.class)));
     }
     if (q.filter(FUNDER) != null) {
-      p.add(cb.equal(root.get(Grant_.funder).get("id"), id(FUNDER, q.filter(FUNDER))));
+      p.add(cb.equal(root.get(Grant_.funder).get("id"), idFilter(FUNDER, q.filter(FUNDER))));
     }
     if (q.filter(PROGRAMME) != null) {
-      p.add(cb.equal(root.get(Grant_.programme).get("id"), id(PROGRAMME, q.filter(PROGRAMME))));
+      p.add(
+          cb.equal(root.get(Grant_.programme).get("id"), idFilter(PROGRAMME, q.filter(PROGRAMME))));
     }
     if (q.filter(NETWORK) != null) {
-      p.add(cb.equal(root.get(Grant_.recipientNetwork).get("id"), id(NETWORK, q.filter(NETWORK))));
+      p.add(
+          cb.equal(
+              root.get(Grant_.recipientNetwork).get("id"), idFilter(NETWORK, q.filter(NETWORK))));
     }
     if (q.filter(AREA) != null) {
-      String code = q.filter(AREA).toUpperCase();
-      if (!AreaCode.isValid(code)) {
-        throw new InvalidRecordException(AREA, "'" + q.filter(AREA) + "' is not a GSS area code");
-      }
-      Subquery<Long> s = cq.subquery(Long.class);
-      Root<Grant> g = s.from(Grant.class);
-      s.select(g.get(Grant_.id))
-          .where(
-              cb.equal(g.get(Grant_.id), root.get(Grant_.id)),
-              cb.equal(g.join(Grant_.beneficiaryAreas), new AreaCode(code)));
-      p.add(cb.exists(s));
+      p.add(holds(cb, cq, root, Grant_.beneficiaryAreas, e -> e, areaFilter(AREA, q.filter(AREA))));
     }
     return p;
   }
@@ -108,14 +98,6 @@ public class Grants extends Registry<Grant> {
             g.getIdentifier())
         ? Map.of("identifier", "Another grant already has the identifier " + g.getIdentifier())
         : Map.of();
-  }
-
-  private static Long id(String filter, String value) {
-    try {
-      return Long.valueOf(value);
-    } catch (NumberFormatException e) {
-      throw new InvalidRecordException(filter, "The " + filter + " filter is the id of a record");
-    }
   }
 
   @Override

@@ -7,15 +7,12 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.coproduction.landscape.event.Event_;
-import org.coproduction.landscape.geography.AreaCode;
 import org.coproduction.landscape.network.Network_;
 import org.coproduction.landscape.network.Sector_;
-import org.coproduction.landscape.platform.InvalidRecordException;
 import org.coproduction.landscape.platform.ListEntry_;
 import org.coproduction.landscape.platform.ListQuery;
 import org.coproduction.landscape.platform.Registry;
@@ -62,48 +59,32 @@ public class Insights extends Registry<Insight> {
       p.add(cb.equal(root.get(Insight_.theme).get(ListEntry_.code), q.filter(THEME).toUpperCase()));
     }
     if (q.filter(EVENT) != null) {
-      p.add(cb.equal(root.get(Insight_.event).get(Event_.id), id(EVENT, q.filter(EVENT))));
+      p.add(cb.equal(root.get(Insight_.event).get(Event_.id), idFilter(EVENT, q.filter(EVENT))));
     }
     if (q.filter(SECTOR) != null) {
-      Subquery<Long> s = cq.subquery(Long.class);
-      Root<Insight> i = s.from(Insight.class);
-      s.select(i.get(Insight_.id))
-          .where(
-              cb.equal(i.get(Insight_.id), root.get(Insight_.id)),
-              cb.equal(i.join(Insight_.sectors).get(Sector_.code), q.filter(SECTOR).toUpperCase()));
-      p.add(cb.exists(s));
+      p.add(
+          holds(
+              cb,
+              cq,
+              root,
+              Insight_.sectors,
+              e -> e.get(Sector_.code),
+              q.filter(SECTOR).toUpperCase()));
     }
     if (q.filter(NETWORK) != null) {
-      Subquery<Long> s = cq.subquery(Long.class);
-      Root<Insight> i = s.from(Insight.class);
-      s.select(i.get(Insight_.id))
-          .where(
-              cb.equal(i.get(Insight_.id), root.get(Insight_.id)),
-              cb.equal(i.join(Insight_.networks).get(Network_.id), id(NETWORK, q.filter(NETWORK))));
-      p.add(cb.exists(s));
+      p.add(
+          holds(
+              cb,
+              cq,
+              root,
+              Insight_.networks,
+              e -> e.get(Network_.id),
+              idFilter(NETWORK, q.filter(NETWORK))));
     }
     if (q.filter(AREA) != null) {
-      String code = q.filter(AREA).toUpperCase();
-      if (!AreaCode.isValid(code)) {
-        throw new InvalidRecordException(AREA, "'" + q.filter(AREA) + "' is not a GSS area code");
-      }
-      Subquery<Long> s = cq.subquery(Long.class);
-      Root<Insight> i = s.from(Insight.class);
-      s.select(i.get(Insight_.id))
-          .where(
-              cb.equal(i.get(Insight_.id), root.get(Insight_.id)),
-              cb.equal(i.join(Insight_.areas), new AreaCode(code)));
-      p.add(cb.exists(s));
+      p.add(holds(cb, cq, root, Insight_.areas, e -> e, areaFilter(AREA, q.filter(AREA))));
     }
     return p;
-  }
-
-  private static Long id(String filter, String value) {
-    try {
-      return Long.valueOf(value);
-    } catch (NumberFormatException e) {
-      throw new InvalidRecordException(filter, "The " + filter + " filter is the id of a record");
-    }
   }
 
   @Override

@@ -9,12 +9,10 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.coproduction.landscape.geography.AreaCode;
 import org.coproduction.landscape.knowledge.Insight;
 import org.coproduction.landscape.knowledge.Themes;
 import org.coproduction.landscape.platform.EditConflictException;
@@ -60,26 +58,17 @@ public class Networks extends Registry<Network> {
           contains(cb, q.text(), List.of(root.get(Network_.name), root.get(Network_.description))));
     }
     if (q.filter(AREA) != null) {
-      String code = q.filter(AREA).toUpperCase();
-      if (!AreaCode.isValid(code)) {
-        throw new InvalidRecordException(AREA, "'" + q.filter(AREA) + "' is not a GSS area code");
-      }
-      Subquery<Long> s = cq.subquery(Long.class);
-      Root<Network> n = s.from(Network.class);
-      s.select(n.get(Network_.id))
-          .where(
-              cb.equal(n.get(Network_.id), root.get(Network_.id)),
-              cb.equal(n.join(Network_.areas), new AreaCode(code)));
-      p.add(cb.exists(s));
+      p.add(holds(cb, cq, root, Network_.areas, e -> e, areaFilter(AREA, q.filter(AREA))));
     }
     if (q.filter(SECTOR) != null) {
-      Subquery<Long> s = cq.subquery(Long.class);
-      Root<Network> n = s.from(Network.class);
-      s.select(n.get(Network_.id))
-          .where(
-              cb.equal(n.get(Network_.id), root.get(Network_.id)),
-              cb.equal(n.join(Network_.sectors).get(Sector_.code), q.filter(SECTOR).toUpperCase()));
-      p.add(cb.exists(s));
+      p.add(
+          holds(
+              cb,
+              cq,
+              root,
+              Network_.sectors,
+              e -> e.get(Sector_.code),
+              q.filter(SECTOR).toUpperCase()));
     }
     if (q.filter(STATUS) != null) {
       p.add(

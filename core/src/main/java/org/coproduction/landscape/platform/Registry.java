@@ -10,15 +10,20 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import jakarta.persistence.metamodel.SetAttribute;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.coproduction.landscape.audit.AuditLog;
+import org.coproduction.landscape.geography.AreaCode;
 import org.coproduction.landscape.security.Roles;
 
 /**
@@ -192,6 +197,44 @@ public abstract class Registry<T extends Recorded> {
     } catch (OptimisticLockException e) {
       throw new EditConflictException(record.label(), null);
     }
+  }
+
+  /**
+   * Whether a collection of the listed record holds an element whose {@code part} equals {@code
+   * value}: a correlated EXISTS, so that a page never shows a record twice.
+   */
+  protected <E> Predicate holds(
+      CriteriaBuilder cb,
+      CriteriaQuery<?> cq,
+      Root<T> root,
+      SetAttribute<? super T, E> collection,
+      Function<Path<E>, Expression<?>> part,
+      Object value) {
+    Subquery<Long> s = cq.subquery(Long.class);
+    Root<T> r = s.from(type());
+    s.select(r.get(Recorded_.id))
+        .where(
+            cb.equal(r.get(Recorded_.id), root.get(Recorded_.id)),
+            cb.equal(part.apply(r.join(collection)), value));
+    return cb.exists(s);
+  }
+
+  /** A filter naming a record by its id, or a clear message naming the filter. */
+  protected static long idFilter(String filter, String value) {
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw new InvalidRecordException(filter, "The " + filter + " filter is the id of a record");
+    }
+  }
+
+  /** A filter naming an area by its GSS code, or a clear message naming the filter. */
+  protected static AreaCode areaFilter(String filter, String value) {
+    String code = value.trim().toUpperCase();
+    if (!AreaCode.isValid(code)) {
+      throw new InvalidRecordException(filter, "'" + value + "' is not a GSS area code");
+    }
+    return new AreaCode(code);
   }
 
   /** Case-insensitive "contains" on any of the given text fields. */
