@@ -120,12 +120,18 @@ class LandscapeEarIT {
   @Test
   void anAuthenticatedClientReadsTheApi() throws Exception {
     HttpResponse<String> response =
-        send(asAdmin(request("/api/networks")).header("Accept", "application/json").GET().build());
+        send(
+            asAdmin(request("/api/networks?size=5&sort=name"))
+                .header("Accept", "application/json")
+                .GET()
+                .build());
     assertEquals(200, response.statusCode(), response.body());
-    JsonValue body = json(response);
+    JsonObject page = json(response).asJsonObject();
+    assertEquals(0, page.getInt("page"), response.body());
+    assertEquals(5, page.getInt("size"), response.body());
+    assertTrue(page.getJsonArray("items").size() <= 5, response.body());
     assertTrue(
-        body.getValueType() == JsonValue.ValueType.OBJECT
-            || body.getValueType() == JsonValue.ValueType.ARRAY,
+        page.getJsonNumber("total").longValue() >= page.getJsonArray("items").size(),
         response.body());
   }
 
