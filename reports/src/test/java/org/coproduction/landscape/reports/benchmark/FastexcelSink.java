@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.coproduction.landscape.reports.workbook.Column;
+import org.coproduction.landscape.reports.workbook.WorkbookWriter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -23,6 +24,7 @@ final class FastexcelSink implements CellSink {
 
   FastexcelSink(OutputStream out) {
     book = new Workbook(out, "Landscape benchmark", "1.0");
+    book.setCompressionLevel(WorkbookWriter.DEFLATE_LEVEL);
   }
 
   @Override

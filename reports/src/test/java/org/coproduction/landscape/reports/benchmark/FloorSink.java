@@ -11,17 +11,18 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.util.CellReference;
 import org.coproduction.landscape.reports.SpreadsheetText;
 import org.coproduction.landscape.reports.workbook.Column;
+import org.coproduction.landscape.reports.workbook.WorkbookWriter;
 
 /**
  * The floor: the same cells as sheet XML (inline strings, the same number formats, frozen header,
- * filter) written straight through a {@link ZipOutputStream} at deflate level 6. Nothing can write
- * the workbook with less work; what a real writer adds on top is its overhead.
+ * filter) written straight through a {@link ZipOutputStream} at the same deflate level as the
+ * writers ({@link WorkbookWriter#DEFLATE_LEVEL}). Nothing can write the workbook with less work;
+ * what a real writer adds on top is its overhead.
  */
 final class FloorSink implements CellSink {
 
@@ -39,7 +40,7 @@ final class FloorSink implements CellSink {
   FloorSink(OutputStream out) {
     zip =
         new ZipOutputStream(new java.io.BufferedOutputStream(out, 1 << 16), StandardCharsets.UTF_8);
-    zip.setLevel(Deflater.DEFAULT_COMPRESSION);
+    zip.setLevel(WorkbookWriter.DEFLATE_LEVEL);
     xml = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
   }
 
