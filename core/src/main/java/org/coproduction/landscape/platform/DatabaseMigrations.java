@@ -9,6 +9,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -53,10 +55,16 @@ public class DatabaseMigrations {
 
   @PostConstruct
   void migrate() {
+    String url;
+    try (Connection c = dataSource.getConnection()) {
+      url = c.getMetaData().getURL();
+    } catch (SQLException e) {
+      throw new IllegalStateException("The landscape's database cannot be reached", e);
+    }
     Flyway flyway =
         Flyway.configure(DatabaseMigrations.class.getClassLoader())
             .dataSource(dataSource)
-            .locations(Database.MIGRATIONS)
+            .locations(Database.migrations(url))
             .cleanDisabled(true)
             .load();
     MigrateResult result = flyway.migrate();

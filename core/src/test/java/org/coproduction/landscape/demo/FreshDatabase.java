@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.coproduction.landscape.platform.Database;
 import org.coproduction.landscape.testing.TestDatabase;
 import org.flywaydb.core.Flyway;
 
@@ -50,7 +51,7 @@ final class FreshDatabase implements AutoCloseable {
     var flyway =
         Flyway.configure()
             .dataSource(url, TestDatabase.USER, TestDatabase.PASSWORD)
-            .locations("classpath:db/migration")
+            .locations(Database.migrations(url))
             .cleanDisabled(false);
     if (schema != null) {
       flyway.schemas(schema);

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.coproduction.landscape.platform.Database;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -37,7 +38,7 @@ public final class TestDatabase {
       Flyway flyway =
           Flyway.configure()
               .dataSource(URL, USER, PASSWORD)
-              .locations("classpath:db/migration")
+              .locations(Database.migrations(URL))
               .cleanDisabled(false)
               .load();
       flyway.clean();

@@ -372,7 +372,7 @@ public final class ReportBenchmark {
             + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
     Flyway.configure()
         .dataSource(url, "sa", "sa")
-        .locations("classpath:db/migration")
+        .locations(org.coproduction.landscape.platform.Database.migrations(url))
         .load()
         .migrate();
     try (Connection c = DriverManager.getConnection(url, "sa", "sa")) {
