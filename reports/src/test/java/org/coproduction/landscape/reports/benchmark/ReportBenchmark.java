@@ -68,13 +68,18 @@ public final class ReportBenchmark {
         Runtime.getRuntime().maxMemory() >> 20);
 
     List<String> rows = new ArrayList<>();
-    Process server = h2Server(dir);
-    Runtime.getRuntime().addShutdownHook(new Thread(server::destroy));
-    try {
+    if (POSTGRESQL.isEmpty()) {
+      Process server = h2Server(dir);
+      Runtime.getRuntime().addShutdownHook(new Thread(server::destroy));
+      try {
+        run(networks, grants, pdfNetworks, dir, rows);
+      } finally {
+        server.destroy();
+        server.waitFor();
+      }
+    } else {
+      System.out.println("Database: " + POSTGRESQL.replaceAll("\\?.*", ""));
       run(networks, grants, pdfNetworks, dir, rows);
-    } finally {
-      server.destroy();
-      server.waitFor();
     }
     System.out.println();
     System.out.printf(
@@ -87,6 +92,19 @@ public final class ReportBenchmark {
   }
 
   private static int port;
+
+  /**
+   * A PostgreSQL database to read from instead of the H2 server ({@code -Dbenchmark.db.url=...},
+   * with {@code benchmark.db.user} and {@code benchmark.db.password}); each data size gets a schema
+   * of its own, kept for the next run.
+   */
+  private static final String POSTGRESQL = System.getProperty("benchmark.db.url", "");
+
+  private static final String USER =
+      POSTGRESQL.isEmpty() ? "sa" : System.getProperty("benchmark.db.user", "postgres");
+
+  private static final String PASSWORD =
+      POSTGRESQL.isEmpty() ? "sa" : System.getProperty("benchmark.db.password", "");
 
   /**
    * The database runs in a process of its own (an H2 server, as PostgreSQL would), so that the heap
@@ -364,18 +382,24 @@ public final class ReportBenchmark {
    * next run).
    */
   private static String database(String name, DemoSize size) throws SQLException {
+    String schema = name.replace('-', '_');
     String url =
-        "jdbc:h2:tcp://localhost:"
-            + port
-            + "/"
-            + name
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-    Flyway.configure()
-        .dataSource(url, "sa", "sa")
-        .locations(org.coproduction.landscape.platform.Database.migrations(url))
-        .load()
-        .migrate();
-    try (Connection c = DriverManager.getConnection(url, "sa", "sa")) {
+        POSTGRESQL.isEmpty()
+            ? "jdbc:h2:tcp://localhost:"
+                + port
+                + "/"
+                + name
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+            : POSTGRESQL + (POSTGRESQL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    var flyway =
+        Flyway.configure()
+            .dataSource(url, USER, PASSWORD)
+            .locations(org.coproduction.landscape.platform.Database.migrations(url));
+    if (!POSTGRESQL.isEmpty()) {
+      flyway.schemas(schema);
+    }
+    flyway.load().migrate();
+    try (Connection c = DriverManager.getConnection(url, USER, PASSWORD)) {
       long existing;
       try (var s = c.createStatement();
           var rs = s.executeQuery("select count(*) from network")) {
@@ -386,6 +410,13 @@ public final class ReportBenchmark {
         long start = System.nanoTime();
         System.out.println("Generating " + size + " into " + name + " ...");
         System.out.println(DemoGenerator.generate(c, size));
+        if (!POSTGRESQL.isEmpty()) {
+          // The planner's statistics, as autovacuum would have them on a live database.
+          c.setAutoCommit(true);
+          try (var analyze = c.createStatement()) {
+            analyze.execute("analyze");
+          }
+        }
         System.out.printf(Locale.UK, "generated in %.1f s%n", (System.nanoTime() - start) / 1e9);
       } else {
         System.out.println("Using the " + existing + " networks already in " + name);
@@ -395,7 +426,7 @@ public final class ReportBenchmark {
   }
 
   private static Connection connect(String url) throws SQLException {
-    Connection c = DriverManager.getConnection(url, "sa", "sa");
+    Connection c = DriverManager.getConnection(url, USER, PASSWORD);
     c.setAutoCommit(false);
     c.setReadOnly(true);
     return c;
