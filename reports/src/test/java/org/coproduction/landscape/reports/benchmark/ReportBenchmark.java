@@ -94,17 +94,18 @@ public final class ReportBenchmark {
   private static int port;
 
   /**
-   * A PostgreSQL database to read from instead of the H2 server ({@code -Dbenchmark.db.url=...},
-   * with {@code benchmark.db.user} and {@code benchmark.db.password}); each data size gets a schema
-   * of its own, kept for the next run.
+   * A PostgreSQL database to read from instead of the H2 server ({@code
+   * -Dreports.benchmark.db.url=...}, with {@code reports.benchmark.db.user} and {@code
+   * reports.benchmark.db.password}); each data size gets a schema of its own, kept for the next
+   * run.
    */
-  private static final String POSTGRESQL = System.getProperty("benchmark.db.url", "");
+  private static final String POSTGRESQL = System.getProperty("reports.benchmark.db.url", "");
 
   private static final String USER =
-      POSTGRESQL.isEmpty() ? "sa" : System.getProperty("benchmark.db.user", "postgres");
+      POSTGRESQL.isEmpty() ? "sa" : System.getProperty("reports.benchmark.db.user", "postgres");
 
   private static final String PASSWORD =
-      POSTGRESQL.isEmpty() ? "sa" : System.getProperty("benchmark.db.password", "");
+      POSTGRESQL.isEmpty() ? "sa" : System.getProperty("reports.benchmark.db.password", "");
 
   /**
    * The database runs in a process of its own (an H2 server, as PostgreSQL would), so that the heap
