@@ -11,7 +11,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
-import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
+import jakarta.enterprise.concurrent.ContextService;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.io.BufferedOutputStream;
@@ -26,6 +26,9 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -39,29 +42,29 @@ import org.coproduction.landscape.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The reports people ask for on the Reports screen, produced in the background: at most {@link
- * ReportSlots#AT_ONCE} at a time on a managed executor of their own, each as the person who asked
- * for it (so the boundary checks their role and the audit log names them), written to a temporary
- * file that only they may download. A finished report is kept for {@code
- * landscape.reports.keep-minutes} (30 by default), checked every minute; every file is deleted when
- * the application stops.
+ * The reports people ask for on the Reports screen, produced in the background on the server's
+ * managed executor: they wait in one queue, first asked first produced, and at most {@link
+ * ReportSlots#AT_ONCE} are produced at a time (leaving the slots of {@link Reports} to API
+ * downloads only when the screen is idle). Each is produced as the person who asked for it, its
+ * task carrying their security context, so that the boundary checks their role and the audit log
+ * names them; it is written to a temporary file that only they may download. A finished report is
+ * kept for {@code landscape.reports.keep-minutes} (30 by default), checked every minute; every file
+ * is deleted when the application stops.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.VIEWER})
-@ManagedExecutorDefinition(name = ReportRuns.EXECUTOR, maxAsync = ReportSlots.AT_ONCE)
 public class ReportRuns {
-
-  /** The executor that produces the reports of the screen, a bounded number at a time. */
-  static final String EXECUTOR = "java:app/concurrent/ReportRuns";
 
   /** How many reports one person may have waiting or being produced. */
   public static final int MAX_UNFINISHED = 3;
 
   private static final Logger LOG = Logger.getLogger(ReportRuns.class.getName());
 
-  @Resource(lookup = EXECUTOR)
-  ManagedExecutorService executor;
+  @Resource ManagedExecutorService executor;
+
+  /** Captures the asking person's context (their identity) with each report's task. */
+  @Resource ContextService context;
 
   @Resource SessionContext session;
 
@@ -73,6 +76,12 @@ public class ReportRuns {
 
   private RunBook book;
   private Path folder;
+
+  /** The tasks of the reports waiting for their turn, each with its person's context. */
+  private final Queue<Runnable> waiting = new ConcurrentLinkedQueue<>();
+
+  /** How many reports are being produced now. */
+  private final AtomicInteger producing = new AtomicInteger();
 
   @PostConstruct
   void open() {
@@ -104,8 +113,40 @@ public class ReportRuns {
             .findFirst()
             .orElse(name);
     ReportRun run = book.open(caller(), name, title, parameters, download);
-    executor.execute(() -> produce(run));
+    waiting.add(context.contextualRunnable(() -> produce(run)));
+    startNext();
     return run.status(book.now(), book.keep());
+  }
+
+  /** Starts waiting reports while fewer than {@link ReportSlots#AT_ONCE} are being produced. */
+  private void startNext() {
+    while (!waiting.isEmpty()) {
+      int now = producing.get();
+      if (now >= ReportSlots.AT_ONCE) {
+        return;
+      }
+      if (producing.compareAndSet(now, now + 1)) {
+        Runnable next = waiting.poll();
+        if (next == null) {
+          producing.decrementAndGet();
+          continue;
+        }
+        executor.execute(
+            () -> {
+              try {
+                next.run();
+              } finally {
+                producing.decrementAndGet();
+                startNext();
+              }
+            });
+      }
+    }
+  }
+
+  /** How long a finished report is kept, in minutes. */
+  public long keepMinutes() {
+    return book.keep().toMinutes();
   }
 
   /** The signed-in person's reports, newest first. */
