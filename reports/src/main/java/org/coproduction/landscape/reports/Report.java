@@ -2,6 +2,7 @@ package org.coproduction.landscape.reports;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Set;
 
 /**
  * A report: a name, parameters and a data source, producing one document. Adding the next report is
@@ -23,6 +24,16 @@ public interface Report {
 
   /** Writes the document for {@code parameters} to {@code out}; {@code out} is left open. */
   void write(ReportSource source, ReportParameters parameters, OutputStream out) throws IOException;
+
+  /** The filters this report reads from its {@link ReportParameters}; it ignores the others. */
+  default Set<ReportFilter> filters() {
+    return Set.of();
+  }
+
+  /** Whether the report is about one funder, who must be chosen. */
+  default boolean forOneFunder() {
+    return false;
+  }
 
   /** The file name of one download; a report with filters may name them. */
   default String fileName(ReportParameters parameters) {

@@ -9,6 +9,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.coproduction.landscape.audit.AuditEntry;
@@ -81,11 +83,26 @@ public class Reports {
     return m;
   }
 
-  /** What a report is, for the Reports screen and the API. */
-  public record Description(String name, String title, String mediaType, String extension) {}
+  /**
+   * What a report is, for the Reports screen and the API: its name, title, format, the filters it
+   * reads and whether it is about one funder, who must then be chosen.
+   */
+  public record Description(
+      String name,
+      String title,
+      String mediaType,
+      String extension,
+      Set<ReportFilter> filters,
+      boolean forOneFunder)
+      implements Serializable {
+
+    public boolean uses(ReportFilter filter) {
+      return filters.contains(filter);
+    }
+  }
 
   /** What a download is: its file name and media type. */
-  public record Download(String fileName, String mediaType) {}
+  public record Download(String fileName, String mediaType) implements Serializable {}
 
   /** Every report there is, PDFs first. */
   public List<Description> catalogue() {
@@ -95,7 +112,12 @@ public class Reports {
         .map(
             r ->
                 new Description(
-                    r.name(), r.title(), r.format().mediaType(), r.format().extension()))
+                    r.name(),
+                    r.title(),
+                    r.format().mediaType(),
+                    r.format().extension(),
+                    Set.copyOf(r.filters()),
+                    r.forOneFunder()))
         .toList();
   }
 

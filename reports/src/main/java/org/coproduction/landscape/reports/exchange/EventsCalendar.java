@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.Cn;
@@ -24,6 +26,7 @@ import org.coproduction.landscape.event.Event;
 import org.coproduction.landscape.reports.Filter;
 import org.coproduction.landscape.reports.LandscapeFigures;
 import org.coproduction.landscape.reports.Report;
+import org.coproduction.landscape.reports.ReportFilter;
 import org.coproduction.landscape.reports.ReportFormat;
 import org.coproduction.landscape.reports.ReportParameters;
 import org.coproduction.landscape.reports.ReportSource;
@@ -53,6 +56,11 @@ public class EventsCalendar implements Report {
   @Override
   public String title() {
     return "Events, iCalendar";
+  }
+
+  @Override
+  public Set<ReportFilter> filters() {
+    return EnumSet.of(ReportFilter.PERIOD);
   }
 
   @Override

@@ -12,7 +12,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.Set;
 import org.coproduction.landscape.reports.Report;
+import org.coproduction.landscape.reports.ReportFilter;
 import org.coproduction.landscape.reports.ReportFormat;
 import org.coproduction.landscape.reports.ReportParameters;
 import org.coproduction.landscape.reports.ReportSource;
@@ -36,6 +39,11 @@ public class Giving360Json implements Report {
   @Override
   public String title() {
     return "Grants, 360Giving JSON";
+  }
+
+  @Override
+  public Set<ReportFilter> filters() {
+    return EnumSet.allOf(ReportFilter.class);
   }
 
   @Override

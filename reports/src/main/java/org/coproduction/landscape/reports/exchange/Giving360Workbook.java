@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.coproduction.landscape.reports.Report;
+import org.coproduction.landscape.reports.ReportFilter;
 import org.coproduction.landscape.reports.ReportFormat;
 import org.coproduction.landscape.reports.ReportParameters;
 import org.coproduction.landscape.reports.ReportSource;
@@ -26,6 +29,11 @@ public class Giving360Workbook implements Report {
   @Override
   public String title() {
     return "Grants, 360Giving spreadsheet";
+  }
+
+  @Override
+  public Set<ReportFilter> filters() {
+    return EnumSet.allOf(ReportFilter.class);
   }
 
   @Override

@@ -6,14 +6,17 @@ import static org.coproduction.landscape.reports.pdf.LandscapeReport.row;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.coproduction.landscape.platform.RecordNotFoundException;
 import org.coproduction.landscape.reports.Filter;
 import org.coproduction.landscape.reports.LandscapeFigures;
 import org.coproduction.landscape.reports.LandscapeFigures.Funding;
+import org.coproduction.landscape.reports.ReportFilter;
 import org.coproduction.landscape.reports.ReportParameters;
 import org.coproduction.landscape.reports.ReportSource;
 import org.coproduction.landscape.reports.TableArea;
@@ -39,6 +42,16 @@ public class FunderReport extends JasperPdf {
   @Override
   public String title() {
     return "Funder report";
+  }
+
+  @Override
+  public Set<ReportFilter> filters() {
+    return EnumSet.allOf(ReportFilter.class);
+  }
+
+  @Override
+  public boolean forOneFunder() {
+    return true;
   }
 
   @Override
