@@ -1,6 +1,7 @@
 package org.coproduction.landscape.web.event;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.ArrayList;
@@ -9,9 +10,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.coproduction.landscape.event.Event;
 import org.coproduction.landscape.event.Events;
+import org.coproduction.landscape.event.ParticipantRole;
+import org.coproduction.landscape.event.Participation;
 import org.coproduction.landscape.knowledge.Theme;
 import org.coproduction.landscape.knowledge.Themes;
 import org.coproduction.landscape.network.Network;
+import org.coproduction.landscape.people.Person;
 import org.coproduction.landscape.platform.Registry;
 import org.coproduction.landscape.web.faces.EditRecord;
 import org.coproduction.landscape.web.network.ChosenNetworks;
@@ -19,7 +23,7 @@ import org.coproduction.landscape.web.network.ChosenNetworks;
 /**
  * Adding an event or editing one: title, type, when it starts and ends (UK time), where (a venue or
  * online), who convened it, the networks represented, its themes, what it was about and what came
- * of it. The people who took part keep their roles as recorded.
+ * of it, and who took part in which role.
  */
 @Named
 @ViewScoped
@@ -33,6 +37,8 @@ public class EditEvent extends EditRecord<Event> {
 
   private final ChosenNetworks networks = new ChosenNetworks();
   private List<String> themeCodes = new ArrayList<>();
+  private Person personToAdd;
+  private ParticipantRole roleToAdd = ParticipantRole.PARTICIPANT;
 
   @Override
   protected Registry<Event> registry() {
@@ -67,7 +73,6 @@ public class EditEvent extends EditRecord<Event> {
   @Override
   protected void loaded(Event e) {
     prepareTheirs(e);
-    e.getParticipations().forEach(p -> p.getPerson().getName());
     networks.reset(e.getNetworksRepresented());
     themeCodes =
         e.getThemes().stream()
@@ -89,6 +94,14 @@ public class EditEvent extends EditRecord<Event> {
     }
     e.getNetworksRepresented().size();
     e.getThemes().size();
+    e.getParticipations()
+        .forEach(
+            p -> {
+              p.getPerson().getName();
+              if (p.getOrganisationAtTheTime() != null) {
+                p.getOrganisationAtTheTime().getName();
+              }
+            });
   }
 
   @Override
@@ -108,11 +121,37 @@ public class EditEvent extends EditRecord<Event> {
             theirs.getNetworksRepresented(),
             networks.getNetworks(),
             Network::getName)
+        .addAll(
+            "form.event.participants",
+            theirs.getParticipations(),
+            yours.getParticipations(),
+            p -> p.getPerson().getName() + " (" + text.of(p.getRole()) + ")")
         .addAll("form.event.themes", theirs.getThemes(), chosenThemes(), Theme::getName)
         .add("form.event.description", theirs.getDescription(), yours.getDescription())
         .add("form.event.outcomes", theirs.getOutcomes(), yours.getOutcomes())
         .add("form.event.followUps", theirs.getFollowUps(), yours.getFollowUps())
         .add("form.event.recordingUrl", theirs.getRecordingUrl(), yours.getRecordingUrl());
+  }
+
+  /** Records the chosen person's part in the event, with the organisation they stand for now. */
+  public void addParticipant() {
+    if (personToAdd == null || roleToAdd == null) {
+      faces.addMessage(
+          formId() + ":personToAdd",
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR,
+              text.get("form.event.participant.choose"),
+              text.get("form.event.participant.choose")));
+      return;
+    }
+    getRecord().add(personToAdd, roleToAdd);
+    personToAdd = null;
+    roleToAdd = ParticipantRole.PARTICIPANT;
+  }
+
+  /** Takes a person's part out of the event (saved with the rest of the form). */
+  public void removeParticipant(Participation participation) {
+    getRecord().getParticipations().remove(participation);
   }
 
   private List<Theme> chosenThemes() {
@@ -122,6 +161,22 @@ public class EditEvent extends EditRecord<Event> {
   /** The networks chosen on the form. */
   public ChosenNetworks getNetworks() {
     return networks;
+  }
+
+  public Person getPersonToAdd() {
+    return personToAdd;
+  }
+
+  public void setPersonToAdd(Person personToAdd) {
+    this.personToAdd = personToAdd;
+  }
+
+  public ParticipantRole getRoleToAdd() {
+    return roleToAdd;
+  }
+
+  public void setRoleToAdd(ParticipantRole roleToAdd) {
+    this.roleToAdd = roleToAdd;
   }
 
   public List<String> getThemeCodes() {

@@ -11,6 +11,8 @@ import org.coproduction.landscape.network.Network;
 import org.coproduction.landscape.network.Networks;
 import org.coproduction.landscape.organisation.Organisation;
 import org.coproduction.landscape.organisation.Organisations;
+import org.coproduction.landscape.people.People;
+import org.coproduction.landscape.people.Person;
 import org.coproduction.landscape.platform.ListQuery;
 
 /**
@@ -30,6 +32,8 @@ public class Choices {
 
   @EJB Events events;
 
+  @EJB People people;
+
   public List<Organisation> organisations(String typed) {
     return organisations.list(query(typed, "name")).items();
   }
@@ -40,6 +44,10 @@ public class Choices {
 
   public List<Event> events(String typed) {
     return events.list(query(typed, "-startsAt")).items();
+  }
+
+  public List<Person> people(String typed) {
+    return people.list(query(typed, "name")).items();
   }
 
   static ListQuery query(String typed, String sort) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.coproduction.landscape.event.EventType;
+import org.coproduction.landscape.event.ParticipantRole;
 import org.coproduction.landscape.funding.FundingDirection;
 import org.coproduction.landscape.funding.GrantStatus;
 import org.coproduction.landscape.geography.Area;
@@ -99,6 +100,10 @@ public class Options {
 
   public List<Choice> getOrganisationRoles() {
     return choices(OrganisationRole.values());
+  }
+
+  public List<Choice> getParticipantRoles() {
+    return choices(ParticipantRole.values());
   }
 
   public List<Choice> getFundingDirections() {
