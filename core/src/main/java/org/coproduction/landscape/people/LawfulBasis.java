@@ -54,6 +54,18 @@ public class LawfulBasis implements Serializable {
         Objects.requireNonNull(recordedOn, "The date of the lawful basis is required");
   }
 
+  /**
+   * The lawful basis as staff entered it on a form, any part possibly missing: saving the person
+   * then names each missing part beside its field rather than failing on the first.
+   */
+  public static LawfulBasis asEntered(Basis basis, String source, LocalDate recordedOn) {
+    LawfulBasis entered = new LawfulBasis();
+    entered.basis = basis;
+    entered.source = source;
+    entered.recordedOn = recordedOn;
+    return entered;
+  }
+
   public Basis getBasis() {
     return basis;
   }

@@ -9,11 +9,14 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.coproduction.landscape.audit.AuditEntry;
+import org.coproduction.landscape.audit.AuditLog;
 import org.coproduction.landscape.event.Event;
 import org.coproduction.landscape.event.Events;
 import org.coproduction.landscape.knowledge.Insight;
 import org.coproduction.landscape.knowledge.Insights;
 import org.coproduction.landscape.platform.ListQuery;
+import org.coproduction.landscape.platform.Page;
 import org.coproduction.landscape.platform.RecordNotFoundException;
 
 /**
@@ -30,9 +33,12 @@ public class ViewEvent implements Serializable {
 
   @EJB Insights insights;
 
+  @EJB AuditLog audit;
+
   @Inject FacesContext faces;
 
   private Long id;
+  private Page<AuditEntry> history;
   private Event event;
   private List<Insight> captured;
 
@@ -53,6 +59,7 @@ public class ViewEvent implements Serializable {
         insights
             .list(ListQuery.of(0, 100, "-recordedOn", null, Map.of(Insights.EVENT, id.toString())))
             .items();
+    history = audit.historyOf(Event.class.getSimpleName(), id, 0, 100);
   }
 
   public Long getId() {
@@ -69,5 +76,10 @@ public class ViewEvent implements Serializable {
 
   public List<Insight> getCaptured() {
     return captured;
+  }
+
+  /** The history of changes to the event, newest first. */
+  public Page<AuditEntry> getHistory() {
+    return history;
   }
 }

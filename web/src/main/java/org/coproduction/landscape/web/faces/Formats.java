@@ -71,4 +71,9 @@ public class Formats {
   public String number(long n) {
     return NumberFormat.getIntegerInstance(Text.LOCALE).format(n);
   }
+
+  /** A text of several lines (a change in the history, one field per line) as its lines. */
+  public String[] lines(String text) {
+    return text == null || text.isBlank() ? new String[0] : text.split("\n");
+  }
 }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.coproduction.landscape.event.EventType;
+import org.coproduction.landscape.event.ParticipantRole;
+import org.coproduction.landscape.funding.FundingDirection;
 import org.coproduction.landscape.funding.GrantStatus;
 import org.coproduction.landscape.geography.Area;
 import org.coproduction.landscape.geography.AreaCode;
@@ -17,6 +19,7 @@ import org.coproduction.landscape.network.LifecycleStatus;
 import org.coproduction.landscape.network.NetworkScope;
 import org.coproduction.landscape.network.Sector;
 import org.coproduction.landscape.network.Sectors;
+import org.coproduction.landscape.organisation.OrganisationRole;
 import org.coproduction.landscape.organisation.OrganisationType;
 import org.coproduction.landscape.people.LawfulBasis;
 
@@ -93,6 +96,18 @@ public class Options {
 
   public List<Choice> getGrantStatuses() {
     return choices(GrantStatus.values());
+  }
+
+  public List<Choice> getOrganisationRoles() {
+    return choices(OrganisationRole.values());
+  }
+
+  public List<Choice> getParticipantRoles() {
+    return choices(ParticipantRole.values());
+  }
+
+  public List<Choice> getFundingDirections() {
+    return choices(FundingDirection.values());
   }
 
   private List<Choice> choices(Enum<?>... values) {

@@ -84,11 +84,6 @@ public class ViewNetwork implements Serializable {
     history = audit.historyOf(Network.class.getSimpleName(), id, 0, SHOWN);
   }
 
-  /** The history's changes, one line per field. */
-  public String[] lines(String changes) {
-    return changes == null || changes.isBlank() ? new String[0] : changes.split("\n");
-  }
-
   public Long getId() {
     return id;
   }

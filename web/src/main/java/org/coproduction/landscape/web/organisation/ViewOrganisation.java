@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.coproduction.landscape.audit.AuditEntry;
+import org.coproduction.landscape.audit.AuditLog;
 import org.coproduction.landscape.funding.Grant;
 import org.coproduction.landscape.funding.Grants;
 import org.coproduction.landscape.organisation.Organisation;
@@ -16,6 +18,7 @@ import org.coproduction.landscape.organisation.Organisations;
 import org.coproduction.landscape.people.People;
 import org.coproduction.landscape.people.Person;
 import org.coproduction.landscape.platform.ListQuery;
+import org.coproduction.landscape.platform.Page;
 import org.coproduction.landscape.platform.RecordNotFoundException;
 
 /**
@@ -36,9 +39,12 @@ public class ViewOrganisation implements Serializable {
 
   @EJB People people;
 
+  @EJB AuditLog audit;
+
   @Inject FacesContext faces;
 
   private Long id;
+  private Page<AuditEntry> history;
   private Organisation organisation;
   private List<Grant> funded;
   private List<Person> members;
@@ -64,6 +70,7 @@ public class ViewOrganisation implements Serializable {
         people
             .list(ListQuery.of(0, SHOWN, "name", null, Map.of(People.ORGANISATION, id.toString())))
             .items();
+    history = audit.historyOf(Organisation.class.getSimpleName(), id, 0, 100);
   }
 
   public Long getId() {
@@ -84,5 +91,10 @@ public class ViewOrganisation implements Serializable {
 
   public List<Person> getMembers() {
     return members;
+  }
+
+  /** The history of changes to the organisation, newest first. */
+  public Page<AuditEntry> getHistory() {
+    return history;
   }
 }

@@ -16,8 +16,11 @@ import java.io.OutputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.coproduction.landscape.audit.AuditEntry;
+import org.coproduction.landscape.audit.AuditLog;
 import org.coproduction.landscape.people.People;
 import org.coproduction.landscape.people.Person;
+import org.coproduction.landscape.platform.Page;
 import org.coproduction.landscape.platform.RecordNotFoundException;
 import org.coproduction.landscape.web.faces.Text;
 
@@ -35,11 +38,14 @@ public class ViewPerson implements Serializable {
 
   @EJB People people;
 
+  @EJB AuditLog audit;
+
   @Inject FacesContext faces;
 
   @Inject Text text;
 
   private Long id;
+  private Page<AuditEntry> history;
   private Person person;
   private boolean confirmed;
 
@@ -54,7 +60,9 @@ public class ViewPerson implements Serializable {
     } catch (RecordNotFoundException e) {
       faces.getExternalContext().responseSendError(404, e.getMessage());
       faces.responseComplete();
+      return;
     }
+    history = audit.historyOf(Person.class.getSimpleName(), id, 0, 100);
   }
 
   /** Sends everything held on the person as a JSON file. */
@@ -98,6 +106,7 @@ public class ViewPerson implements Serializable {
     }
     try {
       person = people.anonymise(id);
+      history = audit.historyOf(Person.class.getSimpleName(), id, 0, 100);
       confirmed = false;
       faces.addMessage(
           null,
@@ -127,5 +136,10 @@ public class ViewPerson implements Serializable {
 
   public void setConfirmed(boolean confirmed) {
     this.confirmed = confirmed;
+  }
+
+  /** The history of changes to the person, newest first. */
+  public Page<AuditEntry> getHistory() {
+    return history;
   }
 }

@@ -1,0 +1,172 @@
+package org.coproduction.landscape.web.knowledge;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.coproduction.landscape.geography.AreaCode;
+import org.coproduction.landscape.knowledge.Insight;
+import org.coproduction.landscape.knowledge.Insights;
+import org.coproduction.landscape.knowledge.Themes;
+import org.coproduction.landscape.network.Network;
+import org.coproduction.landscape.network.Sector;
+import org.coproduction.landscape.network.Sectors;
+import org.coproduction.landscape.platform.Registry;
+import org.coproduction.landscape.web.faces.EditRecord;
+import org.coproduction.landscape.web.network.ChosenNetworks;
+
+/**
+ * Adding an insight or editing one: what the field learned, its theme, when and where it was said,
+ * the event it came from and the networks it is about (at least one of the two), the sectors and
+ * areas it concerns.
+ */
+@Named
+@ViewScoped
+public class EditInsight extends EditRecord<Insight> {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB Insights insights;
+
+  @EJB Themes themes;
+
+  @EJB Sectors sectors;
+
+  private String themeCode;
+  private final ChosenNetworks networks = new ChosenNetworks();
+  private List<String> sectorCodes = new ArrayList<>();
+  private List<String> areaCodes = new ArrayList<>();
+
+  @Override
+  protected Registry<Insight> registry() {
+    return insights;
+  }
+
+  @Override
+  protected Class<Insight> type() {
+    return Insight.class;
+  }
+
+  @Override
+  protected Insight blank() {
+    return Insight.blank();
+  }
+
+  @Override
+  protected String formId() {
+    return "insight";
+  }
+
+  @Override
+  protected String viewPage() {
+    return "/knowledge/view";
+  }
+
+  @Override
+  protected String newTitle() {
+    return text.get("form.insight.new");
+  }
+
+  @Override
+  protected void loaded(Insight i) {
+    prepareTheirs(i);
+    themeCode = i.getTheme() == null ? null : i.getTheme().getCode();
+    networks.reset(i.getNetworks());
+    sectorCodes =
+        i.getSectors().stream()
+            .map(Sector::getCode)
+            .sorted()
+            .collect(Collectors.toCollection(ArrayList::new));
+    areaCodes =
+        i.getAreas().stream().map(AreaCode::code).collect(Collectors.toCollection(ArrayList::new));
+  }
+
+  @Override
+  protected void beforeSave(Insight i) {
+    i.setTheme(themeCode == null || themeCode.isBlank() ? null : themes.byCode("theme", themeCode));
+    i.setNetworks(new HashSet<>(networks.getNetworks()));
+    i.setSectors(sectors.byCodes("sectors", sectorCodes));
+    i.setAreas(
+        areaCodes.stream().map(AreaCode::new).collect(Collectors.toCollection(TreeSet::new)));
+  }
+
+  @Override
+  protected void prepareTheirs(Insight i) {
+    if (i.getTheme() != null) {
+      i.getTheme().getName();
+    }
+    if (i.getEvent() != null) {
+      i.getEvent().getTitle();
+    }
+    i.getNetworks().size();
+    i.getSectors().size();
+    i.getAreas().size();
+  }
+
+  @Override
+  protected void compare(Comparison c, Insight theirs, Insight yours) {
+    c.add("form.insight.text", theirs.getText(), yours.getText())
+        .add(
+            "form.insight.theme",
+            theirs.getTheme() == null ? null : theirs.getTheme().getName(),
+            themes.all().stream()
+                .filter(t -> t.getCode().equals(themeCode))
+                .map(t -> t.getName())
+                .findFirst()
+                .orElse(null))
+        .add("form.insight.recordedOn", theirs.getRecordedOn(), yours.getRecordedOn())
+        .add("form.insight.source", theirs.getSource(), yours.getSource())
+        .add("form.insight.event", theirs.getEvent(), yours.getEvent())
+        .addAll(
+            "form.insight.networks", theirs.getNetworks(), networks.getNetworks(), Network::getName)
+        .addAll(
+            "form.insight.sectors",
+            theirs.getSectors(),
+            sectors.all().stream().filter(s -> sectorCodes.contains(s.getCode())).toList(),
+            Sector::getName)
+        .add(
+            "form.insight.areas",
+            theirs.getAreas().stream()
+                .map(AreaCode::displayName)
+                .sorted()
+                .collect(Collectors.joining(", ")),
+            areaCodes.stream()
+                .filter(AreaCode::isValid)
+                .map(code -> new AreaCode(code).displayName())
+                .sorted()
+                .collect(Collectors.joining(", ")));
+  }
+
+  public String getThemeCode() {
+    return themeCode;
+  }
+
+  public void setThemeCode(String themeCode) {
+    this.themeCode = themeCode;
+  }
+
+  /** The networks chosen on the form. */
+  public ChosenNetworks getNetworks() {
+    return networks;
+  }
+
+  public List<String> getSectorCodes() {
+    return sectorCodes;
+  }
+
+  public void setSectorCodes(List<String> sectorCodes) {
+    this.sectorCodes = sectorCodes == null ? new ArrayList<>() : new ArrayList<>(sectorCodes);
+  }
+
+  public List<String> getAreaCodes() {
+    return areaCodes;
+  }
+
+  public void setAreaCodes(List<String> areaCodes) {
+    this.areaCodes = areaCodes == null ? new ArrayList<>() : new ArrayList<>(areaCodes);
+  }
+}

@@ -1,0 +1,118 @@
+package org.coproduction.landscape.web.people;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import org.coproduction.landscape.people.LawfulBasis;
+import org.coproduction.landscape.people.People;
+import org.coproduction.landscape.people.Person;
+import org.coproduction.landscape.platform.Registry;
+import org.coproduction.landscape.web.faces.EditRecord;
+
+/**
+ * Adding a person or editing one: name, role or job title, organisation, e-mail address, and the
+ * lawful basis for holding their data (which basis, where it comes from, when it was recorded),
+ * which every person in the record must have.
+ */
+@Named
+@ViewScoped
+public class EditPerson extends EditRecord<Person> {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB People people;
+
+  private LawfulBasis.Basis basis;
+  private String basisSource;
+  private LocalDate basisRecordedOn;
+
+  @Override
+  protected Registry<Person> registry() {
+    return people;
+  }
+
+  @Override
+  protected Class<Person> type() {
+    return Person.class;
+  }
+
+  @Override
+  protected Person blank() {
+    return Person.blank();
+  }
+
+  @Override
+  protected String formId() {
+    return "person";
+  }
+
+  @Override
+  protected String viewPage() {
+    return "/people/view";
+  }
+
+  @Override
+  protected String newTitle() {
+    return text.get("form.person.new");
+  }
+
+  @Override
+  protected void loaded(Person p) {
+    if (p.getOrganisation() != null) {
+      p.getOrganisation().getName();
+    }
+    LawfulBasis b = p.getLawfulBasis();
+    basis = b == null ? null : b.getBasis();
+    basisSource = b == null ? null : b.getSource();
+    basisRecordedOn = b == null ? null : b.getRecordedOn();
+  }
+
+  @Override
+  protected void beforeSave(Person p) {
+    p.setLawfulBasis(LawfulBasis.asEntered(basis, basisSource, basisRecordedOn));
+  }
+
+  @Override
+  protected void prepareTheirs(Person theirs) {
+    if (theirs.getOrganisation() != null) {
+      theirs.getOrganisation().getName();
+    }
+  }
+
+  @Override
+  protected void compare(Comparison c, Person theirs, Person yours) {
+    LawfulBasis t = theirs.getLawfulBasis();
+    c.add("form.person.name", theirs.getName(), yours.getName())
+        .add("form.person.role", theirs.getRole(), yours.getRole())
+        .add("form.person.organisation", theirs.getOrganisation(), yours.getOrganisation())
+        .add("form.person.email", theirs.getEmail(), yours.getEmail())
+        .add("form.person.basis", t == null ? null : t.getBasis(), basis)
+        .add("form.person.basisSource", t == null ? null : t.getSource(), basisSource)
+        .add("form.person.basisRecordedOn", t == null ? null : t.getRecordedOn(), basisRecordedOn);
+  }
+
+  public LawfulBasis.Basis getBasis() {
+    return basis;
+  }
+
+  public void setBasis(LawfulBasis.Basis basis) {
+    this.basis = basis;
+  }
+
+  public String getBasisSource() {
+    return basisSource;
+  }
+
+  public void setBasisSource(String basisSource) {
+    this.basisSource = basisSource;
+  }
+
+  public LocalDate getBasisRecordedOn() {
+    return basisRecordedOn;
+  }
+
+  public void setBasisRecordedOn(LocalDate basisRecordedOn) {
+    this.basisRecordedOn = basisRecordedOn;
+  }
+}
