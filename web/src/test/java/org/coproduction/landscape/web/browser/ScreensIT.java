@@ -647,4 +647,124 @@ class ScreensIT {
     b.find("#organisationDetails");
     b.check("25-organisation");
   }
+
+  @Test
+  @Order(16)
+  void everyStepOfAddingANetworkWorksFromTheKeyboardWithVisibleFocus() {
+    try (Browser b = new Browser(url)) {
+      b.open("/login.xhtml");
+      tabTo(b, "#signIn\\:username").sendKeys(world.staff());
+      tabTo(b, "#signIn\\:password").sendKeys(world.password() + Keys.ENTER);
+      b.waitForLoad();
+      assertEquals("Dashboard", b.text("h1"));
+
+      b.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
+      assertTrue(
+          (Boolean) b.driver().executeScript("return document.activeElement.matches('.skip-link')"),
+          "the first Tab reaches the link that skips to the content");
+
+      b.open("/networks/list.xhtml");
+      tabTo(b, "#newNetwork").sendKeys(Keys.ENTER);
+      b.waitForLoad();
+      assertEquals("Add a network", b.text("h1"));
+      String name = "Keyboard network " + world.token();
+      tabTo(b, "#network\\:name").sendKeys(name);
+      tabTo(b, "#network\\:scope").sendKeys("Local");
+      tabTo(b, "input[name='network:areas'][value='E12000003']").sendKeys(Keys.SPACE);
+      tabTo(b, "#network\\:save").sendKeys(Keys.ENTER);
+      b.waitForLoad();
+      assertEquals(name, b.text("h1"), "saved from the keyboard alone");
+      assertTrue(b.text(".details").contains("Yorkshire"), b.text(".details"));
+    }
+  }
+
+  /**
+   * Presses Tab until the element {@code css} has the focus (at most 80 times), and checks that the
+   * focus shows: an outline or a shadow drawn round the element.
+   */
+  private static org.openqa.selenium.WebElement tabTo(Browser b, String css) {
+    String matches = "return document.activeElement.matches(arguments[0])";
+    for (int i = 0; i < 80; i++) {
+      if ((Boolean) b.driver().executeScript(matches, css)) {
+        org.openqa.selenium.WebElement focused = b.driver().switchTo().activeElement();
+        String outline = focused.getCssValue("outline-style");
+        String shadow = focused.getCssValue("box-shadow");
+        assertTrue(
+            !"none".equals(outline) || !"none".equals(shadow),
+            css + " shows no focus: outline " + outline + ", shadow " + shadow);
+        return focused;
+      }
+      b.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+    }
+    throw new AssertionError(css + " cannot be reached with the Tab key");
+  }
+
+  @Test
+  @Order(17)
+  void aFormPostedWithoutItsOwnViewStateChangesNothing() throws Exception {
+    try (Browser b = new Browser(url)) {
+      b.signIn(world.staff(), world.password());
+      b.open("/networks/edit.xhtml");
+      @SuppressWarnings("unchecked")
+      java.util.List<java.util.List<String>> fields =
+          (java.util.List<java.util.List<String>>)
+              b.driver()
+                  .executeScript(
+                      "return Array.from(document.querySelectorAll('#network input, #network select,"
+                          + " #network textarea')).filter(e => e.name && e.type !== 'submit'"
+                          + " && ((e.type !== 'checkbox' && e.type !== 'radio') || e.checked))"
+                          + ".map(e => [e.name, e.value]);");
+      String forged = "Forged network " + world.token();
+      String genuine = "Posted network " + world.token();
+      String viewState =
+          fields.stream()
+              .filter(f -> f.get(0).equals("jakarta.faces.ViewState"))
+              .map(f -> f.get(1))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("the form carries its view state"));
+
+      HttpResponse<String> refused = post(b, fields, forged, "-4812:7731");
+      assertNotEquals(302, refused.statusCode(), "a form with a made-up view state is not run");
+      HttpResponse<String> accepted = post(b, fields, genuine, viewState);
+      assertEquals(302, accepted.statusCode(), "the same form with its own view state is run");
+
+      Api api = Api.at(url).asAdmin();
+      assertEquals(
+          0,
+          api.get("networks?q=" + forged.replace(' ', '+')).expect(200).json().getInt("total"),
+          "nothing was written by the forged form");
+      assertEquals(
+          1, api.get("networks?q=" + genuine.replace(' ', '+')).expect(200).json().getInt("total"));
+    }
+  }
+
+  private HttpResponse<String> post(
+      Browser b, java.util.List<java.util.List<String>> fields, String name, String viewState)
+      throws Exception {
+    StringBuilder form = new StringBuilder();
+    for (java.util.List<String> f : fields) {
+      String value =
+          switch (f.get(0)) {
+            case "network:name" -> name;
+            case "network:scope" -> "LOCAL";
+            case "jakarta.faces.ViewState" -> viewState;
+            default -> f.get(1);
+          };
+      form.append(encode(f.get(0))).append('=').append(encode(value)).append('&');
+    }
+    form.append(encode("network:save")).append("=Save");
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(url + "networks/edit.xhtml"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", "LANDSCAPESESSION=" + b.sessionCookie())
+                .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String encode(String s) {
+    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+  }
 }
