@@ -92,7 +92,7 @@ public class ImportNetworks implements Serializable {
       return null;
     }
     try {
-      int count = importer.importAll(rows);
+      int count = importer.importAll(rows).size();
       faces.getExternalContext().getFlash().setKeepMessages(true);
       faces.addMessage(
           null,
