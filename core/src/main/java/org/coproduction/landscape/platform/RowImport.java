@@ -28,9 +28,9 @@ import org.coproduction.landscape.security.Roles;
  * nothing is written unless every row is valid, all in one transaction.
  *
  * <p>A row is a map from column name ({@link #columns()}) to the text of its cell, as a CSV file
- * holds it; rows count from 2, below the row of column titles. Dates are read as 19/11/2020 or
- * 2020-11-19, numbers and money as written in the UK (1,200 or £1,000.50); several values in one
- * cell are separated by "|".
+ * holds it; rows count from 2, below the row of column titles, and a blank row keeps its number but
+ * makes no record. Dates are read as 19/11/2020 or 2020-11-19, numbers and money as written in the
+ * UK (1,200 or £1,000.50); several values in one cell are separated by "|".
  *
  * @param <T> the kind of record an import makes
  */
@@ -83,7 +83,7 @@ public abstract class RowImport<T extends Recorded> {
   public Check check(List<Map<String, String>> rows) {
     List<Problem> problems = new ArrayList<>();
     build(rows, problems);
-    return new Check(rows.size(), problems);
+    return new Check((int) rows.stream().filter(r -> !blank(r)).count(), problems);
   }
 
   /**
@@ -116,19 +116,23 @@ public abstract class RowImport<T extends Recorded> {
   }
 
   private List<T> build(List<Map<String, String>> rows, List<Problem> problems) {
-    if (rows.size() > MAX_ROWS) {
+    long filled = rows.stream().filter(r -> !blank(r)).count();
+    if (filled > MAX_ROWS) {
       problems.add(
           new Problem(
-              0,
-              null,
-              "An import holds at most " + MAX_ROWS + " rows; this one has " + rows.size()));
+              0, null, "An import holds at most " + MAX_ROWS + " rows; this one has " + filled));
       return List.of();
     }
     Function<Row, T> reading = reading(rows);
     List<T> built = new ArrayList<>();
     int number = 1;
     for (Map<String, String> cells : rows) {
-      Row row = new Row(++number, cells, problems);
+      ++number;
+      if (blank(cells)) {
+        // A blank row between rows of data keeps its number and holds no record.
+        continue;
+      }
+      Row row = new Row(number, cells, problems);
       T record = reading.apply(row);
       // One problem per cell: a value that could not be read is not reported again as missing.
       for (ConstraintViolation<T> v : validator.validate(record)) {
@@ -142,6 +146,10 @@ public abstract class RowImport<T extends Recorded> {
       }
     }
     return built;
+  }
+
+  private static boolean blank(Map<String, String> cells) {
+    return cells.values().stream().allMatch(v -> v == null || v.isBlank());
   }
 
   /** Splits a list into pieces of at most {@code size}, for IN clauses of a bounded length. */

@@ -151,6 +151,22 @@ class NetworkImportTest {
   }
 
   @Test
+  void aBlankRowKeepsItsNumberAndMakesNoNetwork() {
+    NetworkImport.Check check =
+        withImport(
+            i ->
+                i.check(
+                    List.of(
+                        Map.of("name", "Before the gap", "scope", "LOCAL"),
+                        Map.of(),
+                        Map.of("name", "After the gap", "scope", "orbital"))));
+    assertEquals(2, check.rows());
+    assertEquals(
+        List.of("4:scope"),
+        check.problems().stream().map(p -> p.row() + ":" + p.column()).toList());
+  }
+
+  @Test
   void tooManyRowsAreRefusedWhole() {
     List<Map<String, String>> rows =
         java.util.Collections.nCopies(

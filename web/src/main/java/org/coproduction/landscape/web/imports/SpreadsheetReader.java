@@ -118,8 +118,9 @@ public final class SpreadsheetReader {
   }
 
   /**
-   * The rows of the file by column name, in the order of the file; rows with no text at all are
-   * left out.
+   * The rows of the file by column name, in the order of the file: a blank row between rows of data
+   * is an empty row (so that the rows keep the numbers a spreadsheet shows), blank rows at the end
+   * are left out.
    *
    * @param fileName the name the file was sent with (its extension says which kind it claims to be)
    * @param upload the file's content; read once, never more than {@link #MAX_BYTES} and one byte
@@ -213,7 +214,7 @@ public final class SpreadsheetReader {
                 .builder()
                 .setHeader()
                 .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
+                .setIgnoreEmptyLines(false)
                 .setTrim(true)
                 .get()
                 .parse(reader)) {
@@ -278,6 +279,8 @@ public final class SpreadsheetReader {
   private final class Rows {
     private List<String> header;
     private final List<Map<String, String>> rows = new ArrayList<>();
+    private int filled;
+    private long blanks;
 
     void header(List<String> titles) throws Refused {
       List<String> named = new ArrayList<>();
@@ -302,10 +305,16 @@ public final class SpreadsheetReader {
 
     void add(List<String> cells) throws Refused {
       if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
+        blanks++;
         return;
       }
-      if (rows.size() >= maxRows) {
+      if (++filled > maxRows || rows.size() + blanks >= 10L * maxRows) {
         throw new Refused("import.tooManyRows", maxRows);
+      }
+      // Blank rows between rows of data stay as empty rows, so that problems name the row a
+      // spreadsheet shows; blank rows at the end are left out.
+      for (; blanks > 0; blanks--) {
+        rows.add(Map.of());
       }
       Map<String, String> row = new HashMap<>();
       for (int i = 0; i < header.size() && i < cells.size(); i++) {
@@ -314,6 +323,11 @@ public final class SpreadsheetReader {
         }
       }
       rows.add(row);
+    }
+
+    /** Rows a workbook leaves out of its sheet because they are empty. */
+    void skipped(int count) {
+      blanks += count;
     }
 
     List<Map<String, String>> read() throws Refused {
@@ -340,6 +354,7 @@ public final class SpreadsheetReader {
     private final Rows rows;
     private List<String> cells = new ArrayList<>();
     private int next;
+    private int last = -1;
 
     SheetRows(Rows rows) {
       this.rows = rows;
@@ -349,6 +364,9 @@ public final class SpreadsheetReader {
     public void startRow(int rowNum) {
       cells = new ArrayList<>();
       next = 0;
+      if (rows.header != null && rowNum > last + 1) {
+        rows.skipped(rowNum - last - 1);
+      }
     }
 
     @Override
@@ -363,6 +381,7 @@ public final class SpreadsheetReader {
 
     @Override
     public void endRow(int rowNum) {
+      last = rowNum;
       try {
         if (rows.header == null) {
           if (cells.stream().anyMatch(c -> c != null && !c.isBlank())) {

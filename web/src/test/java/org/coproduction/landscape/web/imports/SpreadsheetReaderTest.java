@@ -86,8 +86,10 @@ class SpreadsheetReaderTest {
                 "19/11/2020",
                 "membership_estimate",
                 "1,200"),
+            Map.of(),
             Map.of("name", "Wales network", "membership_estimate", "40")),
-        rows);
+        rows,
+        "the blank row stays, so that the rows keep the numbers the spreadsheet shows");
 
     String csv =
         "\uFEFFName,SCOPE,founded_on,membership_estimate\n"
@@ -96,6 +98,7 @@ class SpreadsheetReaderTest {
     assertEquals(
         List.of(
             rows.get(0),
+            Map.of(),
             Map.of(
                 "name",
                 "Wales network",
