@@ -41,6 +41,9 @@ public class ImportRecords implements Serializable {
     GRANTS
   }
 
+  /** Why the screen was shown again after an upload it turned away ({@link UploadLimit}). */
+  static final String TOO_LARGE = "tooLarge";
+
   /** How many of the records written are linked one by one after an import. */
   static final int LINKS = 20;
 
@@ -62,6 +65,14 @@ public class ImportRecords implements Serializable {
   private RowImport.Check check;
   private ArrayList<RowImport.Written> written;
   private Kind writtenKind;
+  private String refused;
+
+  /** Says why an upload was turned away before it was read, when it was. */
+  public void load() {
+    if (TOO_LARGE.equals(refused) && !faces.isPostback()) {
+      error(text.get("import.tooLarge"));
+    }
+  }
 
   /** Reads and checks the uploaded file; writes nothing. */
   public void preview() {
@@ -170,6 +181,14 @@ public class ImportRecords implements Serializable {
       case ORGANISATIONS -> "/organisations/list.xhtml";
       case GRANTS -> "/funding/list.xhtml";
     };
+  }
+
+  public String getRefused() {
+    return refused;
+  }
+
+  public void setRefused(String refused) {
+    this.refused = refused;
   }
 
   public Kind getKind() {

@@ -134,6 +134,12 @@ class ImportScreensIT {
       assertEquals("Import records", b.text("h1"));
       b.check("import-01-page");
 
+      Path large = files.resolve("large.csv");
+      Files.writeString(large, "name,type\n" + ("x".repeat(99) + ",CHARITY\n").repeat(60_000));
+      upload(b, "ORGANISATIONS", large);
+      assertTrue(b.text(".messages").contains("The file is larger than 5 MB"), b.text(".messages"));
+      assertFalse(b.has("#importResult"), "a file too large is not read");
+
       upload(b, "ORGANISATIONS", bad);
       List<String> problems = problems(b);
       assertTrue(
