@@ -2,14 +2,15 @@ package org.coproduction.landscape.network;
 
 import static org.coproduction.landscape.testing.TestDatabase.inTransaction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.validation.Validation;
-import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.coproduction.landscape.platform.Registry;
+import org.coproduction.landscape.platform.InvalidRecordException;
+import org.coproduction.landscape.platform.RowImport;
+import org.coproduction.landscape.testing.Boundaries;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,19 +31,42 @@ class NetworkImportTest {
   private static <R> R withImport(Function<NetworkImport, R> work) {
     return inTransaction(
         em -> {
-          try {
-            Sectors sectors = new Sectors();
-            Field field = Registry.class.getDeclaredField("em");
-            field.setAccessible(true);
-            field.set(sectors, em);
-            NetworkImport importer = new NetworkImport();
-            importer.sectors = sectors;
-            importer.validator = Validation.buildDefaultValidatorFactory().getValidator();
-            return work.apply(importer);
-          } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-          }
+          return work.apply(Boundaries.wired(NetworkImport.class, em));
         });
+  }
+
+  private static long networksCalled(String prefix) {
+    return inTransaction(
+        em -> {
+          return em.createQuery("select count(n) from Network n where n.name like :p", Long.class)
+              .setParameter("p", prefix + "%")
+              .getSingleResult();
+        });
+  }
+
+  @Test
+  void aValidFileWritesEveryNetwork() {
+    List<RowImport.Written> written =
+        withImport(
+            i ->
+                i.importAll(
+                    List.of(
+                        Map.of("name", "Written A", "scope", "LOCAL", "areas", "E12000003"),
+                        Map.of("name", "Written B", "scope", "NATIONAL", "sectors", "IMPORT_T"))));
+    assertEquals(List.of("Written A", "Written B"), written.stream().map(w -> w.label()).toList());
+    assertEquals(2, networksCalled("Written "));
+  }
+
+  @Test
+  void oneBadRowWritesNothingAndNamesItsRowAndColumn() {
+    List<Map<String, String>> rows =
+        List.of(
+            Map.of("name", "Unwritten A", "scope", "LOCAL"),
+            Map.of("name", "Unwritten B", "scope", "LOCAL", "founded_on", "31/02/2020"));
+    InvalidRecordException e =
+        assertThrows(InvalidRecordException.class, () -> withImport(i -> i.importAll(rows)));
+    assertTrue(e.getMessage().contains("row 3, column founded_on"), e.getMessage());
+    assertEquals(0, networksCalled("Unwritten "));
   }
 
   @Test
@@ -124,6 +148,22 @@ class NetworkImportTest {
     assertTrue(
         check.problems().stream().anyMatch(p -> p.message().contains("NOPE")),
         check.problems().toString());
+  }
+
+  @Test
+  void aBlankRowKeepsItsNumberAndMakesNoNetwork() {
+    NetworkImport.Check check =
+        withImport(
+            i ->
+                i.check(
+                    List.of(
+                        Map.of("name", "Before the gap", "scope", "LOCAL"),
+                        Map.of(),
+                        Map.of("name", "After the gap", "scope", "orbital"))));
+    assertEquals(2, check.rows());
+    assertEquals(
+        List.of("4:scope"),
+        check.problems().stream().map(p -> p.row() + ":" + p.column()).toList());
   }
 
   @Test

@@ -581,8 +581,8 @@ class ScreensIT {
     try (Browser b = new Browser(url)) {
       b.signIn(world.staff(), world.password());
       b.open("/");
-      b.clickAndWait(".site-nav a[href$='import/networks.xhtml']");
-      assertEquals("Import networks", b.text("h1"));
+      b.clickAndWait(".site-nav a[href$='import/index.xhtml']");
+      assertEquals("Import records", b.text("h1"));
       b.check("21-import");
 
       b.find("#upload\\:file").sendKeys(bad.toAbsolutePath().toString());
@@ -599,7 +599,7 @@ class ScreensIT {
       b.open("/networks/list.xhtml?q=" + "Imported%20fine%20" + world.token());
       assertTrue(b.text("#list\\:networks").contains("No network matches"), "nothing was written");
 
-      b.open("/import/networks.xhtml");
+      b.open("/import/index.xhtml");
       b.find("#upload\\:file").sendKeys(good.toAbsolutePath().toString());
       b.clickAndWait("#upload\\:check");
       assertTrue(b.text("#importValid").contains("All 2 rows are valid"), b.text("main"));
@@ -615,7 +615,7 @@ class ScreensIT {
     }
     try (Browser viewer = new Browser(url)) {
       viewer.signIn(world.viewer(), world.password());
-      viewer.open("/import/networks.xhtml");
+      viewer.open("/import/index.xhtml");
       assertTrue(viewer.has("#error-forbidden"), "a VIEWER cannot import");
     }
   }

@@ -1,0 +1,320 @@
+package org.coproduction.landscape.platform;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.coproduction.landscape.security.Roles;
+
+/**
+ * Records of one kind from the rows of a spreadsheet, all or nothing: every row is checked against
+ * the same rules as a record saved by hand, every problem is named by its row and column, and
+ * nothing is written unless every row is valid, all in one transaction.
+ *
+ * <p>A row is a map from column name ({@link #columns()}) to the text of its cell, as a CSV file
+ * holds it; rows count from 2, below the row of column titles, and a blank row keeps its number but
+ * makes no record. Dates are read as 19/11/2020 or 2020-11-19, numbers and money as written in the
+ * UK (1,200 or £1,000.50); several values in one cell are separated by "|".
+ *
+ * @param <T> the kind of record an import makes
+ */
+@RolesAllowed({Roles.ADMIN, Roles.STAFF})
+public abstract class RowImport<T extends Recorded> {
+
+  /** The most rows one import may hold. */
+  public static final int MAX_ROWS = 10_000;
+
+  @Inject protected Validator validator;
+
+  /**
+   * What is wrong with one cell (or with the whole file, when the row is 0 and the column null).
+   */
+  public record Problem(int row, String column, String message) implements Serializable {}
+
+  /** The outcome of checking an import: how many rows, and every problem found. */
+  public record Check(int rows, List<Problem> problems) implements Serializable {
+    public boolean valid() {
+      return problems.isEmpty();
+    }
+  }
+
+  /** A record an import wrote: its id and the name people read. */
+  public record Written(long id, String label) implements Serializable {}
+
+  /** The columns an import of this kind understands, as the first row names them. */
+  public abstract List<String> columns();
+
+  /** The columns a file must have. */
+  public abstract List<String> requiredColumns();
+
+  /**
+   * How the rows of one import are read into records: one reading per import, so that it may
+   * remember what earlier rows held (an identifier given twice) and what it looked up once for all
+   * rows.
+   */
+  protected abstract Function<Row, T> reading(List<Map<String, String>> rows);
+
+  /** Writes one valid record with its history entry. */
+  protected abstract T save(T record);
+
+  /** The column that holds a field of the record, for naming the cell a rule points to. */
+  protected String columnOf(String field) {
+    return field;
+  }
+
+  /** Checks every row; writes nothing. */
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+  public Check check(List<Map<String, String>> rows) {
+    List<Problem> problems = new ArrayList<>();
+    build(rows, problems);
+    return new Check((int) rows.stream().filter(r -> !blank(r)).count(), problems);
+  }
+
+  /**
+   * Saves every row as a new record, each with its history entry, in one transaction.
+   *
+   * @return the records written, in the order of the rows
+   * @throws InvalidRecordException when any row has a problem; nothing is written
+   */
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+  public List<Written> importAll(List<Map<String, String>> rows) {
+    List<Problem> problems = new ArrayList<>();
+    List<T> built = build(rows, problems);
+    if (!problems.isEmpty()) {
+      Problem first = problems.get(0);
+      throw new InvalidRecordException(
+          "rows",
+          problems.size()
+              + " problem(s), the first in row "
+              + first.row()
+              + (first.column() == null ? "" : ", column " + first.column())
+              + ": "
+              + first.message());
+    }
+    List<Written> written = new ArrayList<>(built.size());
+    for (T record : built) {
+      T saved = save(record);
+      written.add(new Written(saved.getId(), saved.label()));
+    }
+    return written;
+  }
+
+  private List<T> build(List<Map<String, String>> rows, List<Problem> problems) {
+    long filled = rows.stream().filter(r -> !blank(r)).count();
+    if (filled > MAX_ROWS) {
+      problems.add(
+          new Problem(
+              0, null, "An import holds at most " + MAX_ROWS + " rows; this one has " + filled));
+      return List.of();
+    }
+    Function<Row, T> reading = reading(rows);
+    List<T> built = new ArrayList<>();
+    int number = 1;
+    for (Map<String, String> cells : rows) {
+      ++number;
+      if (blank(cells)) {
+        // A blank row between rows of data keeps its number and holds no record.
+        continue;
+      }
+      Row row = new Row(number, cells, problems);
+      T record = reading.apply(row);
+      // One problem per cell: a value that could not be read is not reported again as missing.
+      for (ConstraintViolation<T> v : validator.validate(record)) {
+        row.problemUnlessReported(columnOf(v.getPropertyPath().toString()), v.getMessage());
+      }
+      record
+          .brokenRules()
+          .forEach((field, message) -> row.problemUnlessReported(columnOf(field), message));
+      if (!row.hasProblems()) {
+        built.add(record);
+      }
+    }
+    return built;
+  }
+
+  private static boolean blank(Map<String, String> cells) {
+    return cells.values().stream().allMatch(v -> v == null || v.isBlank());
+  }
+
+  /** Splits a list into pieces of at most {@code size}, for IN clauses of a bounded length. */
+  protected static <E> List<List<E>> chunks(List<E> all, int size) {
+    List<List<E>> chunks = new ArrayList<>();
+    for (int i = 0; i < all.size(); i += size) {
+      chunks.add(all.subList(i, Math.min(all.size(), i + size)));
+    }
+    return chunks;
+  }
+
+  /**
+   * One row of an import: its cells read as text, dates, numbers, money or constants, each value
+   * that cannot be read reported as a problem of its row and column.
+   */
+  public static final class Row {
+
+    private static final DateTimeFormatter UK_DATE =
+        DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+    private final int number;
+    private final Map<String, String> cells;
+    private final List<Problem> problems;
+    private final Set<String> reported = new HashSet<>();
+
+    public Row(int number, Map<String, String> cells, List<Problem> problems) {
+      this.number = number;
+      this.cells = cells;
+      this.problems = problems;
+    }
+
+    /** The row's number as the spreadsheet shows it (the first row of data is row 2). */
+    public int number() {
+      return number;
+    }
+
+    /** The cell's text without surrounding spaces, or null when the cell is empty. */
+    public String text(String column) {
+      String v = cells.get(column);
+      return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    /** A date written 19/11/2020 or 2020-11-19. */
+    public LocalDate date(String column) {
+      String v = text(column);
+      if (v == null) {
+        return null;
+      }
+      try {
+        return v.contains("/") ? LocalDate.parse(v, UK_DATE) : LocalDate.parse(v);
+      } catch (DateTimeParseException e) {
+        problem(column, "'" + v + "' is not a date; write 19/11/2020 or 2020-11-19");
+        return null;
+      }
+    }
+
+    /** A whole number, with or without thousands separators (1,200). */
+    public Integer wholeNumber(String column) {
+      String v = text(column);
+      if (v == null) {
+        return null;
+      }
+      try {
+        return Integer.valueOf(v.replace(",", ""));
+      } catch (NumberFormatException e) {
+        problem(column, "'" + v + "' is not a whole number");
+        return null;
+      }
+    }
+
+    /** An amount in pounds and pence, as 1000.5, 1,000.50 or £1,000.50. */
+    public BigDecimal pounds(String column) {
+      String v = text(column);
+      if (v == null) {
+        return null;
+      }
+      String digits = v.replace("£", "").replace(",", "").strip();
+      try {
+        BigDecimal amount = new BigDecimal(digits);
+        if (amount.stripTrailingZeros().scale() > 2) {
+          problem(column, "'" + v + "' has more than two decimal places (pounds and pence)");
+          return null;
+        }
+        return amount.setScale(2, java.math.RoundingMode.UNNECESSARY);
+      } catch (NumberFormatException | ArithmeticException e) {
+        problem(column, "'" + v + "' is not an amount of money; write 1000.50 or £1,000.50");
+        return null;
+      }
+    }
+
+    /**
+     * A constant of {@code type}, written as its name in any case, with spaces or hyphens for
+     * underscores ("community group" is COMMUNITY_GROUP).
+     */
+    public <E extends Enum<E>> E constant(String column, Class<E> type) {
+      return constant(column, type, Arrays.asList(type.getEnumConstants()));
+    }
+
+    /** A constant of {@code type} among {@code allowed} only. */
+    public <E extends Enum<E>> E constant(String column, Class<E> type, List<E> allowed) {
+      String v = text(column);
+      return v == null ? null : constant(column, v, allowed);
+    }
+
+    /** The constants of a cell that holds several, separated by "|". */
+    public <E extends Enum<E>> List<E> constants(String column, Class<E> type) {
+      List<E> allowed = Arrays.asList(type.getEnumConstants());
+      return list(column).stream()
+          .map(v -> constant(column, v, allowed))
+          .filter(java.util.Objects::nonNull)
+          .toList();
+    }
+
+    private <E extends Enum<E>> E constant(String column, String v, List<E> allowed) {
+      String name = v.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+      Optional<E> found = allowed.stream().filter(e -> e.name().equals(name)).findFirst();
+      if (found.isEmpty()) {
+        problem(
+            column,
+            "'"
+                + v
+                + "' is not one of "
+                + allowed.stream().map(Enum::name).collect(Collectors.joining(", ")));
+        return null;
+      }
+      return found.get();
+    }
+
+    /** The values of a cell that holds several, separated by "|" (or ";"). */
+    public List<String> list(String column) {
+      String v = text(column);
+      if (v == null) {
+        return List.of();
+      }
+      return Arrays.stream(v.split("[|;]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Reports what is wrong with a cell of this row. */
+    public void problem(String column, String message) {
+      reported.add(column);
+      problems.add(new Problem(number, column, message));
+    }
+
+    /**
+     * Says that what is wrong with {@code column} is already told in another column of the row, so
+     * that a rule it breaks is not reported twice.
+     */
+    public void toldElsewhere(String column) {
+      reported.add(column);
+    }
+
+    /** Reports a broken rule, unless the cell already has a problem. */
+    void problemUnlessReported(String column, String message) {
+      if (!reported.contains(column)) {
+        problem(column, message);
+      }
+    }
+
+    /** Whether a cell of this row has a problem already. */
+    public boolean hasProblem(String column) {
+      return reported.contains(column);
+    }
+
+    public boolean hasProblems() {
+      return !reported.isEmpty();
+    }
+  }
+}

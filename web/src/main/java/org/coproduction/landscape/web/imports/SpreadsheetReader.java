@@ -1,0 +1,419 @@
+package org.coproduction.landscape.web.imports;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
+
+/**
+ * Turns an uploaded file into the rows of an import: a CSV file (UTF-8 text) or an Excel workbook
+ * (.xlsx, its first sheet), the first row naming the columns. Both are read as a stream, so that a
+ * large file never sits in memory as a workbook: the CSV with commons-csv, the workbook with POI's
+ * event reader, cells formatted to the text the same sheet saved as CSV would hold (dates as
+ * 19/11/2020).
+ *
+ * <p>A file is refused, with the reason for the person who sent it, when it is larger than {@link
+ * #MAX_BYTES}, when its content is neither CSV text nor an xlsx workbook (whatever its name says),
+ * when it holds more rows than an import may, and when a workbook would expand out of all
+ * proportion to its size (a "zip bomb": POI's own limits, set here explicitly, never switched off).
+ */
+public final class SpreadsheetReader {
+
+  /** The largest file accepted (web.xml's multipart limit says the same to the server). */
+  public static final long MAX_BYTES = 5L * 1024 * 1024;
+
+  /**
+   * The smallest ratio of compressed to expanded size of a part of a workbook: text compresses
+   * well, but not a thousandfold.
+   */
+  static final double MIN_INFLATE_RATIO = 0.01;
+
+  /** The largest expanded part of a workbook (a sheet of 10,000 rows is far smaller). */
+  static final long MAX_ENTRY_BYTES = 100L * 1024 * 1024;
+
+  /** The most parts a workbook may have. */
+  static final long MAX_PARTS = 1_000;
+
+  private static final byte[] ZIP = {'P', 'K', 3, 4};
+  private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+  private static final int SNIFF = 8 * 1024;
+
+  static {
+    // POI keeps these limits for the whole server: they only ever tighten its defaults.
+    ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+    ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+    ZipSecureFile.setMaxFileCount(MAX_PARTS);
+  }
+
+  private final List<String> columns;
+  private final List<String> required;
+  private final int maxRows;
+
+  /**
+   * @param columns the columns the import understands (titles are matched whatever their case)
+   * @param required the columns a file must have
+   * @param maxRows the most rows of data a file may hold
+   */
+  public SpreadsheetReader(List<String> columns, List<String> required, int maxRows) {
+    this.columns = List.copyOf(columns);
+    this.required = List.copyOf(required);
+    this.maxRows = maxRows;
+  }
+
+  /**
+   * A file that cannot be imported at all: the key of its reason in the screens' words, and what
+   * the message names.
+   */
+  public static final class Refused extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    private final String key;
+    private final transient Object[] arguments;
+
+    Refused(String key, Object... arguments) {
+      super(key + Arrays.toString(arguments));
+      this.key = key;
+      this.arguments = arguments;
+    }
+
+    public String key() {
+      return key;
+    }
+
+    public Object[] arguments() {
+      return arguments;
+    }
+  }
+
+  /**
+   * The rows of the file by column name, in the order of the file: a blank row between rows of data
+   * is an empty row (so that the rows keep the numbers a spreadsheet shows), blank rows at the end
+   * are left out.
+   *
+   * @param fileName the name the file was sent with (its extension says which kind it claims to be)
+   * @param upload the file's content; read once, never more than {@link #MAX_BYTES} and one byte
+   */
+  public List<Map<String, String>> read(String fileName, InputStream upload)
+      throws Refused, IOException {
+    String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT).strip();
+    boolean xlsx = name.endsWith(".xlsx");
+    if (!xlsx && !name.endsWith(".csv")) {
+      throw new Refused("import.wrongType");
+    }
+    Path file = Files.createTempFile("landscape-import", xlsx ? ".xlsx" : ".csv");
+    try {
+      long size = copyAtMost(upload, file, MAX_BYTES);
+      if (size == 0) {
+        throw new Refused("import.noFile");
+      }
+      if (size > MAX_BYTES) {
+        throw new Refused("import.tooLarge");
+      }
+      byte[] head = head(file);
+      if (xlsx) {
+        if (!startsWith(head, ZIP)) {
+          throw new Refused("import.notXlsx");
+        }
+        return readWorkbook(file);
+      }
+      if (startsWith(head, ZIP) || startsWith(head, OLE2)) {
+        throw new Refused("import.workbookAsCsv");
+      }
+      if (!looksLikeText(head)) {
+        throw new Refused("import.notText");
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        return readCsv(in);
+      }
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  /** Copies at most {@code limit} + 1 bytes, so that a larger file is known without reading it. */
+  private static long copyAtMost(InputStream in, Path file, long limit) throws IOException {
+    long total = 0;
+    byte[] buffer = new byte[64 * 1024];
+    try (OutputStream out = Files.newOutputStream(file)) {
+      int n;
+      while (total <= limit && (n = in.read(buffer)) > 0) {
+        int keep = (int) Math.min(n, limit + 1 - total);
+        out.write(buffer, 0, keep);
+        total += keep;
+      }
+    }
+    return total;
+  }
+
+  private static byte[] head(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(SNIFF);
+    }
+  }
+
+  private static boolean startsWith(byte[] bytes, byte[] magic) {
+    return bytes.length >= magic.length && Arrays.equals(Arrays.copyOf(bytes, magic.length), magic);
+  }
+
+  /**
+   * Whether the first bytes are text: no NUL and no control character but tab, line feed, carriage
+   * return and form feed (the UTF-8 check comes with reading).
+   */
+  private static boolean looksLikeText(byte[] head) {
+    for (byte b : head) {
+      int c = b & 0xFF;
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  List<Map<String, String>> readCsv(InputStream in) throws Refused, IOException {
+    var decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    Rows rows = new Rows();
+    try (Reader reader = new BufferedReader(new InputStreamReader(in, decoder));
+        CSVParser parser =
+            CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(false)
+                .setTrim(true)
+                .get()
+                .parse(reader)) {
+      rows.header(parser.getHeaderNames());
+      for (CSVRecord record : parser) {
+        rows.add(record.stream().toList());
+      }
+    } catch (CharacterCodingException e) {
+      throw new Refused("import.notUtf8");
+    } catch (UncheckedIOException e) {
+      throw new Refused(
+          e.getCause() instanceof CharacterCodingException
+              ? "import.notUtf8"
+              : "import.unreadable");
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new Refused("import.unreadable");
+    }
+    return rows.read();
+  }
+
+  List<Map<String, String>> readWorkbook(Path file) throws Refused, IOException {
+    Rows rows = new Rows();
+    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+      XSSFReader workbook = new XSSFReader(pkg);
+      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+      Iterator<InputStream> sheets = workbook.getSheetsData();
+      if (!sheets.hasNext()) {
+        throw new Refused("import.missingColumns", String.join(", ", required));
+      }
+      try (InputStream sheet = sheets.next()) {
+        XMLReader parser = XMLHelper.newXMLReader();
+        parser.setContentHandler(
+            new XSSFSheetXMLHandler(
+                workbook.getStylesTable(), strings, new SheetRows(rows), new UkCells(), false));
+        parser.parse(new InputSource(sheet));
+      }
+    } catch (Refused e) {
+      throw e;
+    } catch (RefusedWhileReading e) {
+      throw e.refused;
+    } catch (Exception e) {
+      // Not a workbook POI can read: a zip of something else, a broken or hostile sheet.
+      throw new Refused(zipBomb(e) ? "import.zipBomb" : "import.unreadableXlsx");
+    }
+    return rows.read();
+  }
+
+  /** Whether POI stopped reading because a part would expand beyond its limits. */
+  private static boolean zipBomb(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains("Zip bomb")) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /** The rows read so far, by column, checked against the columns an import understands. */
+  private final class Rows {
+    private List<String> header;
+    private final List<Map<String, String>> rows = new ArrayList<>();
+    private int filled;
+    private long blanks;
+
+    void header(List<String> titles) throws Refused {
+      List<String> named = new ArrayList<>();
+      for (String title : titles) {
+        String t = title == null ? "" : title.replace("\uFEFF", "").strip();
+        if (t.isEmpty()) {
+          named.add(null);
+          continue;
+        }
+        String column =
+            columns.stream().filter(c -> c.equalsIgnoreCase(t)).findFirst().orElse(null);
+        if (column == null) {
+          throw new Refused("import.unknownColumn", t, String.join(", ", columns));
+        }
+        named.add(column);
+      }
+      if (!named.containsAll(required)) {
+        throw new Refused("import.missingColumns", String.join(", ", required));
+      }
+      header = named;
+    }
+
+    void add(List<String> cells) throws Refused {
+      if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
+        blanks++;
+        return;
+      }
+      if (++filled > maxRows || rows.size() + blanks >= 10L * maxRows) {
+        throw new Refused("import.tooManyRows", maxRows);
+      }
+      // Blank rows between rows of data stay as empty rows, so that problems name the row a
+      // spreadsheet shows; blank rows at the end are left out.
+      for (; blanks > 0; blanks--) {
+        rows.add(Map.of());
+      }
+      Map<String, String> row = new HashMap<>();
+      for (int i = 0; i < header.size() && i < cells.size(); i++) {
+        if (header.get(i) != null && cells.get(i) != null) {
+          row.put(header.get(i), cells.get(i).strip());
+        }
+      }
+      rows.add(row);
+    }
+
+    /** Rows a workbook leaves out of its sheet because they are empty. */
+    void skipped(int count) {
+      blanks += count;
+    }
+
+    List<Map<String, String>> read() throws Refused {
+      if (header == null) {
+        throw new Refused("import.missingColumns", String.join(", ", required));
+      }
+      return rows;
+    }
+  }
+
+  /** A refusal found inside POI's parser, carried out of it. */
+  private static final class RefusedWhileReading extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final Refused refused;
+
+    RefusedWhileReading(Refused refused) {
+      super(refused.getMessage(), null, false, false);
+      this.refused = refused;
+    }
+  }
+
+  /** The cells of the first sheet, row by row, the first row with text naming the columns. */
+  private static final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
+    private final Rows rows;
+    private List<String> cells = new ArrayList<>();
+    private int next;
+    private int last = -1;
+
+    SheetRows(Rows rows) {
+      this.rows = rows;
+    }
+
+    @Override
+    public void startRow(int rowNum) {
+      cells = new ArrayList<>();
+      next = 0;
+      if (rows.header != null && rowNum > last + 1) {
+        rows.skipped(rowNum - last - 1);
+      }
+    }
+
+    @Override
+    public void cell(String reference, String value, XSSFComment comment) {
+      int column = reference == null ? next : new CellReference(reference).getCol();
+      while (cells.size() < column) {
+        cells.add(null);
+      }
+      cells.add(value);
+      next = column + 1;
+    }
+
+    @Override
+    public void endRow(int rowNum) {
+      last = rowNum;
+      try {
+        if (rows.header == null) {
+          if (cells.stream().anyMatch(c -> c != null && !c.isBlank())) {
+            rows.header(cells);
+          }
+        } else {
+          rows.add(cells);
+        }
+      } catch (Refused e) {
+        throw new RefusedWhileReading(e);
+      }
+    }
+  }
+
+  /**
+   * Cells as the UK would write them in a CSV file: numbers as the cell shows them, dates as
+   * 19/11/2020 whatever the cell's date format.
+   */
+  private static final class UkCells extends DataFormatter {
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    UkCells() {
+      super(Locale.UK);
+    }
+
+    @Override
+    public String formatRawCellContents(
+        double value, int formatIndex, String formatString, boolean use1904Windowing) {
+      if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+        return DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().format(UK_DATE);
+      }
+      return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
+    }
+  }
+}
