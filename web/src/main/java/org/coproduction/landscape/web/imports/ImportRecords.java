@@ -11,8 +11,6 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -169,8 +167,7 @@ public class ImportRecords implements Serializable {
     return switch (writtenKind) {
       case NETWORKS -> "/networks/view.xhtml?id=" + w.id();
       case ORGANISATIONS -> "/organisations/view.xhtml?id=" + w.id();
-      case GRANTS ->
-          "/funding/list.xhtml?q=" + URLEncoder.encode(w.label(), StandardCharsets.UTF_8);
+      case GRANTS -> "/funding/view.xhtml?id=" + w.id();
     };
   }
 
