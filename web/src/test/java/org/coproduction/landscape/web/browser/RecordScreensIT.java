@@ -178,7 +178,10 @@ class RecordScreensIT {
         name, b.find("#organisation\\:name").getAttribute("value"), "the name typed is kept");
     b.check("r02-organisation-field-message");
 
-    b.type("#organisation\\:identifiers", "GB-CHC-1164883\nGB-COH-09506232");
+    // Identifiers of this run only: the database may hold other tests' organisations.
+    String charity = "GB-CHC-1" + digits(6);
+    String company = "GB-COH-0" + digits(7);
+    b.type("#organisation\\:identifiers", charity + "\n" + company);
     b.find("input[name='organisation:roles'][value='CONVENOR']").click();
     new Select(b.find("#organisation\\:area")).selectByValue("E12000001");
     b.type("#organisation\\:website", "https://example.org/riverside");
@@ -187,8 +190,8 @@ class RecordScreensIT {
     assertTrue(b.text(".messages").contains("Added"), b.text(".messages"));
     String details = b.text("#organisationDetails");
     assertTrue(
-        details.contains("GB-CHC-1164883")
-            && details.contains("GB-COH-09506232")
+        details.contains(charity)
+            && details.contains(company)
             && details.contains("Charity")
             && details.contains("North East"),
         details);
@@ -458,5 +461,13 @@ class RecordScreensIT {
       assertTrue(b.has("#error-forbidden"), "and refuses the form for a new grant");
       b.check("r17-forbidden-form");
     }
+  }
+
+  private static String digits(int n) {
+    StringBuilder digits = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      digits.append(java.util.concurrent.ThreadLocalRandom.current().nextInt(10));
+    }
+    return digits.toString();
   }
 }
