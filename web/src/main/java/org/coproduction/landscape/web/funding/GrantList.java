@@ -22,7 +22,9 @@ public class GrantList extends RecordList<Grant> {
 
   @Override
   protected String[] filterNames() {
-    return new String[] {Grants.STATUS, Grants.AREA, Grants.NETWORK, Grants.FUNDER};
+    return new String[] {
+      Grants.STATUS, Grants.AREA, Grants.NETWORK, Grants.FUNDER, Grants.PROGRAMME
+    };
   }
 
   @Override

@@ -463,6 +463,52 @@ class RecordScreensIT {
     }
   }
 
+  @Test
+  @Order(8)
+  void staffAddAndEditAFundersProgrammeWhichAViewerOnlyReads() {
+    Browser b = staff().open("/funding/list.xhtml");
+    b.clickAndWait("#programmes");
+    assertEquals("Programmes", b.text("h1"));
+    b.clickAndWait("#newProgramme");
+    assertEquals("Add a programme", b.text("h1"));
+    String code = "PRG-" + world.token();
+    b.type("#programme\\:code", code);
+    b.clickAndWait("#programme\\:save");
+    assertFalse(b.text("#programme\\:titleError").isBlank(), "the title is required");
+    assertEquals(code, b.find("#programme\\:code").getAttribute("value"), "the code typed is kept");
+    b.check("r18-programme-field-message");
+
+    String title = "Respite together " + world.token();
+    b.type("#programme\\:title", title);
+    choose(b, "#programme\\:funder_input", world.funderName());
+    b.clickAndWait("#programme\\:save");
+    assertEquals(title, b.text("h1"));
+    String details = b.text("#programmeDetails");
+    assertTrue(details.contains(code) && details.contains(world.funderName()), details);
+    assertEquals("0", b.text("#programmeGrants"), "no grant made under it yet");
+    String programmePath = b.path();
+
+    b.clickAndWait("#editProgramme");
+    b.type("#programme\\:description", "Small grants for carers' respite.");
+    b.clickAndWait("#programme\\:save");
+    assertTrue(b.text("#programmeDetails").contains("Small grants for carers' respite."));
+    assertHistory(b);
+    b.check("r19-programme-view");
+
+    try (Browser viewer = new Browser(url)) {
+      viewer.signIn(world.viewer(), world.password());
+      viewer.open(programmePath);
+      assertTrue(viewer.has("#history"), "a VIEWER reads the programme's history");
+      assertFalse(viewer.has("#editProgramme"), "no Edit link for a VIEWER");
+      viewer.open("/programmes/list.xhtml?q=" + world.token());
+      assertTrue(viewer.text("#list\\:records").contains(title));
+      assertFalse(viewer.has("#newProgramme"), "no Add link for a VIEWER");
+      viewer.check("r20-programmes");
+      viewer.open(programmePath.replace("/view.xhtml", "/edit.xhtml"));
+      assertTrue(viewer.has("#error-forbidden"), "the server refuses the programme form");
+    }
+  }
+
   private static String digits(int n) {
     StringBuilder digits = new StringBuilder();
     for (int i = 0; i < n; i++) {

@@ -1,0 +1,69 @@
+package org.coproduction.landscape.web.funding;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.coproduction.landscape.funding.GrantProgramme;
+import org.coproduction.landscape.funding.Programmes;
+import org.coproduction.landscape.platform.Registry;
+import org.coproduction.landscape.web.faces.EditRecord;
+
+/** Adding a funder's programme or editing one: its title, code, funder and purpose. */
+@Named
+@ViewScoped
+public class EditProgramme extends EditRecord<GrantProgramme> {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB Programmes programmes;
+
+  @Override
+  protected Registry<GrantProgramme> registry() {
+    return programmes;
+  }
+
+  @Override
+  protected Class<GrantProgramme> type() {
+    return GrantProgramme.class;
+  }
+
+  @Override
+  protected GrantProgramme blank() {
+    return new GrantProgramme(null, null, null);
+  }
+
+  @Override
+  protected String formId() {
+    return "programme";
+  }
+
+  @Override
+  protected String viewPage() {
+    return "/programmes/view";
+  }
+
+  @Override
+  protected String newTitle() {
+    return text.get("form.programme.new");
+  }
+
+  @Override
+  protected void loaded(GrantProgramme p) {
+    if (p.getFunder() != null) {
+      p.getFunder().getName();
+    }
+  }
+
+  @Override
+  protected void prepareTheirs(GrantProgramme theirs) {
+    loaded(theirs);
+  }
+
+  @Override
+  protected void compare(Comparison c, GrantProgramme theirs, GrantProgramme yours) {
+    c.add("form.programme.title", theirs.getTitle(), yours.getTitle())
+        .add("form.programme.code", theirs.getCode(), yours.getCode())
+        .add("form.programme.funder", theirs.getFunder(), yours.getFunder())
+        .add("edit.description", theirs.getDescription(), yours.getDescription());
+  }
+}

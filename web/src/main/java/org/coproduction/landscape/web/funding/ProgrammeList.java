@@ -1,0 +1,30 @@
+package org.coproduction.landscape.web.funding;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.coproduction.landscape.funding.GrantProgramme;
+import org.coproduction.landscape.funding.Programmes;
+import org.coproduction.landscape.platform.ListQuery;
+import org.coproduction.landscape.platform.Page;
+import org.coproduction.landscape.web.faces.RecordList;
+
+/** The funders' programmes under which grants are made, searched by title or by funder. */
+@Named
+@ViewScoped
+public class ProgrammeList extends RecordList<GrantProgramme> {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB Programmes programmes;
+
+  @Override
+  protected String[] filterNames() {
+    return new String[] {Programmes.FUNDER};
+  }
+
+  @Override
+  protected Page<GrantProgramme> list(ListQuery query) {
+    return programmes.list(query);
+  }
+}
