@@ -31,6 +31,10 @@ public class EditEvent extends EditRecord<Event> {
 
   private static final long serialVersionUID = 1L;
 
+  public EditEvent() {
+    super(Event.class, "event", "/events/view", "form.event.new");
+  }
+
   @EJB Events events;
 
   @EJB Themes themes;
@@ -46,28 +50,8 @@ public class EditEvent extends EditRecord<Event> {
   }
 
   @Override
-  protected Class<Event> type() {
-    return Event.class;
-  }
-
-  @Override
   protected Event blank() {
     return Event.blank();
-  }
-
-  @Override
-  protected String formId() {
-    return "event";
-  }
-
-  @Override
-  protected String viewPage() {
-    return "/events/view";
-  }
-
-  @Override
-  protected String newTitle() {
-    return text.get("form.event.new");
   }
 
   @Override
@@ -137,7 +121,7 @@ public class EditEvent extends EditRecord<Event> {
   public void addParticipant() {
     if (personToAdd == null || roleToAdd == null) {
       faces.addMessage(
-          formId() + ":personToAdd",
+          "event:personToAdd",
           new FacesMessage(
               FacesMessage.SEVERITY_ERROR,
               text.get("form.event.participant.choose"),

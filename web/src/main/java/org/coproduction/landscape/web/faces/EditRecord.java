@@ -44,6 +44,11 @@ public abstract class EditRecord<T extends Recorded> implements Serializable {
 
   @Inject protected Formats formats;
 
+  private final Class<T> type;
+  private final String formId;
+  private final String viewPage;
+  private final String newTitleKey;
+
   private Long id;
   private T record;
   private T theirs;
@@ -51,22 +56,24 @@ public abstract class EditRecord<T extends Recorded> implements Serializable {
   private boolean deletedMeanwhile;
   private String theirAuthor;
 
+  /**
+   * @param type the kind of record the form edits
+   * @param formId the id of the page's form, e.g. {@code network}
+   * @param viewPage the record's own page, e.g. {@code /networks/view}
+   * @param newTitleKey the bundle key of the page's title when adding ("Add a network")
+   */
+  protected EditRecord(Class<T> type, String formId, String viewPage, String newTitleKey) {
+    this.type = type;
+    this.formId = formId;
+    this.viewPage = viewPage;
+    this.newTitleKey = newTitleKey;
+  }
+
   /** The register that finds, checks and saves this kind of record. */
   protected abstract Registry<T> registry();
 
-  protected abstract Class<T> type();
-
   /** A new record for the form to fill. */
   protected abstract T blank();
-
-  /** The id of the page's form, e.g. {@code network}. */
-  protected abstract String formId();
-
-  /** The record's own page, e.g. {@code /networks/view}. */
-  protected abstract String viewPage();
-
-  /** The title of the page when adding, e.g. "Add a network". */
-  protected abstract String newTitle();
 
   /**
    * Fills the form's own fields from a record just read, and reads what the form shows of it while
@@ -129,7 +136,7 @@ public abstract class EditRecord<T extends Recorded> implements Serializable {
 
   private String store() {
     boolean isNew = record.isNew();
-    UIComponent form = faces.getViewRoot().findComponent(formId());
+    UIComponent form = faces.getViewRoot().findComponent(formId);
     try {
       beforeSave(record);
       T saved = registry().save(record);
@@ -142,7 +149,7 @@ public abstract class EditRecord<T extends Recorded> implements Serializable {
               FacesMessage.SEVERITY_INFO,
               text.format(isNew ? "edit.created" : "edit.saved", saved.label()),
               null));
-      return viewPage() + "?faces-redirect=true&id=" + saved.getId();
+      return viewPage + "?faces-redirect=true&id=" + saved.getId();
     } catch (InvalidRecordException e) {
       forgetIdIfNew(isNew);
       FieldMessages.show(faces, form, e);
@@ -154,12 +161,10 @@ public abstract class EditRecord<T extends Recorded> implements Serializable {
       conflict = true;
       deletedMeanwhile = false;
       theirs =
-          type().isInstance(e.current())
-              ? type().cast(e.current())
-              : registry().find(record.getId());
+          type.isInstance(e.current()) ? type.cast(e.current()) : registry().find(record.getId());
       prepareTheirs(theirs);
       theirAuthor =
-          audit.historyOf(type().getSimpleName(), record.getId(), 0, 1).items().stream()
+          audit.historyOf(type.getSimpleName(), record.getId(), 0, 1).items().stream()
               .findFirst()
               .map(AuditEntry::getActor)
               .orElse(text.get("edit.conflict.someone"));
@@ -191,7 +196,7 @@ public abstract class EditRecord<T extends Recorded> implements Serializable {
 
   /** The kind of record in words, e.g. "network", "grant". */
   public String kind() {
-    return text.get("record.kind." + type().getSimpleName());
+    return text.get("record.kind." + type.getSimpleName());
   }
 
   /**
@@ -259,7 +264,7 @@ public abstract class EditRecord<T extends Recorded> implements Serializable {
 
   public String getTitle() {
     return record == null || record.isNew()
-        ? newTitle()
+        ? text.get(newTitleKey)
         : text.format("edit.title", record.label());
   }
 

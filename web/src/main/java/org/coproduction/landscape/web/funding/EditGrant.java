@@ -29,6 +29,10 @@ public class EditGrant extends EditRecord<Grant> {
 
   private static final long serialVersionUID = 1L;
 
+  public EditGrant() {
+    super(Grant.class, "grant", "/funding/view", "form.grant.new");
+  }
+
   @EJB Grants grants;
 
   @EJB Programmes programmes;
@@ -41,28 +45,8 @@ public class EditGrant extends EditRecord<Grant> {
   }
 
   @Override
-  protected Class<Grant> type() {
-    return Grant.class;
-  }
-
-  @Override
   protected Grant blank() {
     return Grant.blank();
-  }
-
-  @Override
-  protected String formId() {
-    return "grant";
-  }
-
-  @Override
-  protected String viewPage() {
-    return "/funding/view";
-  }
-
-  @Override
-  protected String newTitle() {
-    return text.get("form.grant.new");
   }
 
   @Override

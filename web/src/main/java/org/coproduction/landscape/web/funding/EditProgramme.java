@@ -15,6 +15,10 @@ public class EditProgramme extends EditRecord<GrantProgramme> {
 
   private static final long serialVersionUID = 1L;
 
+  public EditProgramme() {
+    super(GrantProgramme.class, "programme", "/programmes/view", "form.programme.new");
+  }
+
   @EJB Programmes programmes;
 
   @Override
@@ -23,28 +27,8 @@ public class EditProgramme extends EditRecord<GrantProgramme> {
   }
 
   @Override
-  protected Class<GrantProgramme> type() {
-    return GrantProgramme.class;
-  }
-
-  @Override
   protected GrantProgramme blank() {
     return new GrantProgramme(null, null, null);
-  }
-
-  @Override
-  protected String formId() {
-    return "programme";
-  }
-
-  @Override
-  protected String viewPage() {
-    return "/programmes/view";
-  }
-
-  @Override
-  protected String newTitle() {
-    return text.get("form.programme.new");
   }
 
   @Override

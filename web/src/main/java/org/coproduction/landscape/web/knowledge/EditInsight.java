@@ -30,6 +30,10 @@ public class EditInsight extends EditRecord<Insight> {
 
   private static final long serialVersionUID = 1L;
 
+  public EditInsight() {
+    super(Insight.class, "insight", "/knowledge/view", "form.insight.new");
+  }
+
   @EJB Insights insights;
 
   @EJB Themes themes;
@@ -47,28 +51,8 @@ public class EditInsight extends EditRecord<Insight> {
   }
 
   @Override
-  protected Class<Insight> type() {
-    return Insight.class;
-  }
-
-  @Override
   protected Insight blank() {
     return Insight.blank();
-  }
-
-  @Override
-  protected String formId() {
-    return "insight";
-  }
-
-  @Override
-  protected String viewPage() {
-    return "/knowledge/view";
-  }
-
-  @Override
-  protected String newTitle() {
-    return text.get("form.insight.new");
   }
 
   @Override

@@ -26,6 +26,10 @@ public class EditNetwork extends EditRecord<Network> {
 
   private static final long serialVersionUID = 1L;
 
+  public EditNetwork() {
+    super(Network.class, "network", "/networks/view", "edit.newTitle");
+  }
+
   @EJB Networks networks;
 
   @EJB Sectors sectors;
@@ -39,30 +43,10 @@ public class EditNetwork extends EditRecord<Network> {
   }
 
   @Override
-  protected Class<Network> type() {
-    return Network.class;
-  }
-
-  @Override
   protected Network blank() {
     Network network = Network.blank();
     network.getLifecycle().setStatus(LifecycleStatus.ACTIVE);
     return network;
-  }
-
-  @Override
-  protected String formId() {
-    return "network";
-  }
-
-  @Override
-  protected String viewPage() {
-    return "/networks/view";
-  }
-
-  @Override
-  protected String newTitle() {
-    return text.get("edit.newTitle");
   }
 
   @Override

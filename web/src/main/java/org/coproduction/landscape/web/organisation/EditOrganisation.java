@@ -29,6 +29,10 @@ public class EditOrganisation extends EditRecord<Organisation> {
 
   private static final long serialVersionUID = 1L;
 
+  public EditOrganisation() {
+    super(Organisation.class, "organisation", "/organisations/view", "form.organisation.new");
+  }
+
   @EJB Organisations organisations;
 
   private String identifiers = "";
@@ -41,28 +45,8 @@ public class EditOrganisation extends EditRecord<Organisation> {
   }
 
   @Override
-  protected Class<Organisation> type() {
-    return Organisation.class;
-  }
-
-  @Override
   protected Organisation blank() {
     return Organisation.blank();
-  }
-
-  @Override
-  protected String formId() {
-    return "organisation";
-  }
-
-  @Override
-  protected String viewPage() {
-    return "/organisations/view";
-  }
-
-  @Override
-  protected String newTitle() {
-    return text.get("form.organisation.new");
   }
 
   @Override

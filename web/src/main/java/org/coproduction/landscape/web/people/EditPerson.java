@@ -21,6 +21,10 @@ public class EditPerson extends EditRecord<Person> {
 
   private static final long serialVersionUID = 1L;
 
+  public EditPerson() {
+    super(Person.class, "person", "/people/view", "form.person.new");
+  }
+
   @EJB People people;
 
   private LawfulBasis.Basis basis;
@@ -33,28 +37,8 @@ public class EditPerson extends EditRecord<Person> {
   }
 
   @Override
-  protected Class<Person> type() {
-    return Person.class;
-  }
-
-  @Override
   protected Person blank() {
     return Person.blank();
-  }
-
-  @Override
-  protected String formId() {
-    return "person";
-  }
-
-  @Override
-  protected String viewPage() {
-    return "/people/view";
-  }
-
-  @Override
-  protected String newTitle() {
-    return text.get("form.person.new");
   }
 
   @Override
