@@ -1,8 +1,12 @@
 package org.coproduction.landscape.reports.workbook;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.File;
+import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +28,14 @@ final class SheetFileWriter extends SheetDataWriter {
   @Override
   public Writer createWriter(File file) throws IOException {
     return new UnlockedWriter(
-        new OutputStreamWriter(new FileOutputStream(file), StandardCharsets.UTF_8));
+        new OutputStreamWriter(
+            new BufferedOutputStream(new FileOutputStream(file), 1 << 16), StandardCharsets.UTF_8));
+  }
+
+  /** The sheet's rows read back when the workbook is written, in large blocks. */
+  @Override
+  protected InputStream decorateInputStream(FileInputStream in) {
+    return new BufferedInputStream(in, 1 << 16);
   }
 
   /** A character buffer in front of a writer, for one thread. */
