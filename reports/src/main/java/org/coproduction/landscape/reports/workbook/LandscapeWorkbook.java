@@ -176,28 +176,29 @@ public class LandscapeWorkbook implements Report {
     sheet.filter();
   }
 
+  /** The columns of the Networks sheet, in order. */
+  public static final List<Column> NETWORK_COLUMNS =
+      List.of(
+          Column.integer("Network ID", 10, "The record's id of the network"),
+          Column.text("Name", 40, "The network's name"),
+          Column.text("Scope", 14, "UK-wide, national, regional, local or sector-specific"),
+          Column.text("Status", 10, "Emerging, active, dormant or closed"),
+          Column.date("Founded", "When the network was founded"),
+          Column.date("Closed", "When the network closed"),
+          Column.code("Area codes", 24, "GSS codes of the areas the network covers"),
+          Column.text("Areas", 32, "Names of the same areas"),
+          Column.code("Sector codes", 24, "Codes of the sectors the network works in"),
+          Column.text("Sectors", 32, "Names of the same sectors"),
+          Column.text("Host organisation", 32, "The organisation that hosts the network"),
+          Column.code(
+              "Host identifiers", 22, "Org-ID identifiers of the host (e.g. GB-CHC-1164883)"),
+          Column.integer("Members (estimate)", 10, "Estimated number of members"),
+          Column.text("Website", 30, "The network's website"),
+          Column.wrapped("Closure reason", 40, "Why the network closed"),
+          Column.text("Successor", 30, "The network that carried on its work"));
+
   private static void networks(WorkbookWriter book, ReportSource source) {
-    SheetWriter sheet =
-        book.sheet(
-            "Networks",
-            List.of(
-                Column.integer("Network ID", 10, "The record's id of the network"),
-                Column.text("Name", 40, "The network's name"),
-                Column.text("Scope", 14, "UK-wide, national, regional, local or sector-specific"),
-                Column.text("Status", 10, "Emerging, active, dormant or closed"),
-                Column.date("Founded", "When the network was founded"),
-                Column.date("Closed", "When the network closed"),
-                Column.code("Area codes", 24, "GSS codes of the areas the network covers"),
-                Column.text("Areas", 32, "Names of the same areas"),
-                Column.code("Sector codes", 24, "Codes of the sectors the network works in"),
-                Column.text("Sectors", 32, "Names of the same sectors"),
-                Column.text("Host organisation", 32, "The organisation that hosts the network"),
-                Column.code(
-                    "Host identifiers", 22, "Org-ID identifiers of the host (e.g. GB-CHC-1164883)"),
-                Column.integer("Members (estimate)", 10, "Estimated number of members"),
-                Column.text("Website", 30, "The network's website"),
-                Column.wrapped("Closure reason", 40, "Why the network closed"),
-                Column.text("Successor", 30, "The network that carried on its work")));
+    SheetWriter sheet = book.sheet("Networks", NETWORK_COLUMNS);
     source.each(
         NETWORKS_SQL,
         r ->

@@ -338,24 +338,7 @@ public final class ReportBenchmark {
     sink.finish();
   }
 
-  static final List<Column> NETWORK_COLUMNS =
-      List.of(
-          Column.integer("Network ID", 10, ""),
-          Column.text("Name", 40, ""),
-          Column.text("Scope", 14, ""),
-          Column.text("Status", 10, ""),
-          Column.date("Founded", ""),
-          Column.date("Closed", ""),
-          Column.code("Area codes", 24, ""),
-          Column.text("Areas", 32, ""),
-          Column.code("Sector codes", 24, ""),
-          Column.text("Sectors", 32, ""),
-          Column.text("Host organisation", 32, ""),
-          Column.code("Host identifiers", 22, ""),
-          Column.integer("Members (estimate)", 10, ""),
-          Column.text("Website", 30, ""),
-          Column.wrapped("Closure reason", 40, ""),
-          Column.text("Successor", 30, ""));
+  static final List<Column> NETWORK_COLUMNS = LandscapeWorkbook.NETWORK_COLUMNS;
 
   static final List<Column> FUNDING_COLUMNS =
       List.of(
