@@ -69,17 +69,23 @@ public abstract class Registry<T extends Recorded> {
     return t;
   }
 
+  /** How many records match the query's text and filters (one count in the database). */
   @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.VIEWER})
-  public Page<T> list(ListQuery q) {
+  public long count(ListQuery q) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
-
     CriteriaQuery<Long> count = cb.createQuery(Long.class);
     Root<T> countRoot = count.from(type());
     count
         .select(cb.count(countRoot))
         .where(where(cb, count, countRoot, q).toArray(Predicate[]::new));
-    long total = em.createQuery(count).getSingleResult();
+    return em.createQuery(count).getSingleResult();
+  }
 
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.VIEWER})
+  public Page<T> list(ListQuery q) {
+    long total = count(q);
+
+    CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<T> select = cb.createQuery(type());
     Root<T> root = select.from(type());
     fetch(root);

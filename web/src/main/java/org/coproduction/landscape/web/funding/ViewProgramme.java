@@ -55,9 +55,7 @@ public class ViewProgramme implements Serializable {
     }
     programme.getFunder().getName();
     grantCount =
-        grants
-            .list(ListQuery.of(0, 1, null, null, Map.of(Grants.PROGRAMME, id.toString())))
-            .total();
+        grants.count(ListQuery.of(0, 1, null, null, Map.of(Grants.PROGRAMME, id.toString())));
     history = audit.historyOf(GrantProgramme.class.getSimpleName(), id, 0, ViewGrant.SHOWN);
   }
 
