@@ -19,10 +19,11 @@ import org.coproduction.landscape.reports.workbook.Column;
 import org.coproduction.landscape.reports.workbook.WorkbookWriter;
 
 /**
- * The floor: the same cells as sheet XML (inline strings, the same number formats, frozen header,
- * filter) written straight through a {@link ZipOutputStream} at the same deflate level as the
- * writers ({@link WorkbookWriter#DEFLATE_LEVEL}). Nothing can write the workbook with less work;
- * what a real writer adds on top is its overhead.
+ * The floor: the same cells as the same sheet XML as the reports' writer (inline strings, a style
+ * per cell, the same number formats, whole numbers without ".0", frozen header, filter) written
+ * straight through a {@link ZipOutputStream} at the same deflate level as the writers ({@link
+ * WorkbookWriter#DEFLATE_LEVEL}). Nothing can write the workbook with less work; what a real writer
+ * adds on top is its overhead.
  */
 final class FloorSink implements CellSink {
 
@@ -72,7 +73,7 @@ final class FloorSink implements CellSink {
       escape(columns.get(c).title());
       xml.write("</t></is></c>");
     }
-    xml.write("</row>");
+    xml.write("</row>\n");
     row = 1;
     open = false;
   }
@@ -81,13 +82,13 @@ final class FloorSink implements CellSink {
   public void row() {
     try {
       if (open) {
-        xml.write("</row>");
+        xml.write("</row>\n");
       }
       row++;
       column = 0;
       xml.write("<row r=\"");
       xml.write(Integer.toString(row));
-      xml.write("\">");
+      xml.write("\">\n");
       open = true;
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -99,7 +100,11 @@ final class FloorSink implements CellSink {
     try {
       if (value != null && !value.isEmpty()) {
         cell(SpreadsheetText.needsProtection(value) ? 6 : 0, "inlineStr");
-        xml.write("<is><t xml:space=\"preserve\">");
+        xml.write(
+            Character.isWhitespace(value.charAt(0))
+                    || Character.isWhitespace(value.charAt(value.length() - 1))
+                ? "<is><t xml:space=\"preserve\">"
+                : "<is><t>");
         escape(value);
         xml.write("</t></is></c>");
       }
@@ -116,12 +121,19 @@ final class FloorSink implements CellSink {
 
   @Override
   public void money(BigDecimal value) {
-    value(value == null ? null : Double.toString(value.doubleValue()), 3);
+    value(value == null ? null : whole(value.doubleValue()), 3);
   }
 
   @Override
   public void date(LocalDate value) {
     value(value == null ? null : Long.toString(ChronoUnit.DAYS.between(EXCEL_EPOCH, value)), 4);
+  }
+
+  /** A whole number without its ".0", as the reports' writer has it. */
+  private static String whole(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 9.007199254740992E15
+        ? Long.toString((long) v)
+        : Double.toString(v);
   }
 
   private void value(String v, int style) {
@@ -182,7 +194,7 @@ final class FloorSink implements CellSink {
   @Override
   public void endSheet() throws IOException {
     if (open) {
-      xml.write("</row>");
+      xml.write("</row>\n");
     }
     xml.write(
         "</sheetData><autoFilter ref=\"A1:"
