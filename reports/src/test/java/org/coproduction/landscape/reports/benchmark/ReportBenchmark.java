@@ -40,18 +40,21 @@ import org.flywaydb.core.Flyway;
  *   <li>the landscape PDF over a smaller database.
  * </ol>
  *
- * Each is run once to warm up, then {@value #RUNS} times (the runs from the database twice); the
- * best time (the machine is shared: the best run is the one least disturbed) and the highest heap
- * use seen (sampled every 5 ms) are printed as a Markdown table, with the CPU time this JVM used
- * (all its threads, GC included; not the database server's), which a shared machine disturbs much
- * less than the elapsed time. Run it with {@code ./mvnw -pl reports -Pbenchmark verify}.
+ * The writers take turns: a warm-up round, then {@value #WRITER_RUNS} rounds in which each writer
+ * runs once, so that what disturbs a shared machine for a while falls on all of them alike. The
+ * runs from the database are run once to warm up, then twice. The best time (the machine is shared:
+ * the best run is the one least disturbed) and the highest heap use seen (sampled every 5 ms) are
+ * printed as a Markdown table, with the CPU time this JVM used (all its threads, GC included; not
+ * the database server's), which a shared machine disturbs much less than the elapsed time. Run it
+ * with {@code ./mvnw -pl reports -Pbenchmark verify}.
  *
  * <p>Arguments: networks, grants, networks of the PDF database, output folder. With {@code
  * -Dreports.benchmark.writers.only=true} only the first part runs (the writers side by side).
  */
 public final class ReportBenchmark {
 
-  static final int RUNS = 3;
+  /** Rounds of the writers' comparison, after the warm-up round. */
+  static final int WRITER_RUNS = 5;
 
   private ReportBenchmark() {}
 
@@ -84,9 +87,10 @@ public final class ReportBenchmark {
     }
     System.out.println();
     System.out.printf(
-        "Data: %,d networks and %,d grants (workbooks); %,d networks (PDF); best of %d runs after a warm-up"
-            + " (the database read: one run; landscape.xlsx and the PDF: best of 2).%n",
-        networks, grants, pdfNetworks, RUNS);
+        "Data: %,d networks and %,d grants (workbooks); %,d networks (PDF); the writers: best of %d"
+            + " rounds in turns after a warm-up round (the database read: one run; landscape.xlsx and"
+            + " the PDF: best of 2 after a warm-up).%n",
+        networks, grants, pdfNetworks, WRITER_RUNS);
     System.out.println("| What | Time (s) | CPU of this JVM (s) | Peak heap (MB) | File (MB) |");
     System.out.println("|---|---:|---:|---:|---:|");
     rows.forEach(System.out::println);
@@ -164,44 +168,37 @@ public final class ReportBenchmark {
                 }
               },
               1));
-      rows.add(
-          measure(
-              "Networks + Funding, replay of the cell file, no workbook",
-              dir.resolve("none.bin"),
-              out -> CellRecording.replay(recorded, new NullSink()),
-              RUNS));
-      rows.add(
-          measure(
-              "Networks + Funding, POI SXSSF (the reports' writer)",
-              dir.resolve("cells-poi.xlsx"),
-              out -> replay(recorded, new PoiSink(out)),
-              RUNS));
-      rows.add(
-          measure(
-              "Networks + Funding, fastexcel 0.20.2, each cell styled (the same cells)",
-              dir.resolve("cells-fastexcel-cell.xlsx"),
-              out -> replay(recorded, new FastexcelSink(out, FastexcelSink.Styling.CELL)),
-              RUNS));
-      rows.add(
-          measure(
-              "Networks + Funding, fastexcel 0.20.2, styled a range per column and 1,000 rows"
-                  + " (its fastest; empty cells styled too)",
-              dir.resolve("cells-fastexcel-range.xlsx"),
-              out -> replay(recorded, new FastexcelSink(out, FastexcelSink.Styling.RANGE)),
-              RUNS));
-      rows.add(
-          measure(
-              "Networks + Funding, fastexcel 0.20.2, column styles only (not the same cells:"
-                  + " Excel shows the dates as numbers)",
-              dir.resolve("cells-fastexcel-column.xlsx"),
-              out -> replay(recorded, new FastexcelSink(out, FastexcelSink.Styling.COLUMN)),
-              RUNS));
-      rows.add(
-          measure(
-              "Networks + Funding, raw XML + ZipOutputStream (floor)",
-              dir.resolve("cells-floor.xlsx"),
-              out -> replay(recorded, new FloorSink(out)),
-              RUNS));
+      rows.addAll(
+          inTurns(
+              List.of(
+                  new Candidate(
+                      "Networks + Funding, replay of the cell file, no workbook",
+                      dir.resolve("none.bin"),
+                      out -> CellRecording.replay(recorded, new NullSink())),
+                  new Candidate(
+                      "Networks + Funding, POI SXSSF (the reports' writer)",
+                      dir.resolve("cells-poi.xlsx"),
+                      out -> replay(recorded, new PoiSink(out))),
+                  new Candidate(
+                      "Networks + Funding, fastexcel 0.20.2, each cell styled (the same cells)",
+                      dir.resolve("cells-fastexcel-cell.xlsx"),
+                      out -> replay(recorded, new FastexcelSink(out, FastexcelSink.Styling.CELL))),
+                  new Candidate(
+                      "Networks + Funding, fastexcel 0.20.2, styled a range per column and 1,000"
+                          + " rows (its fastest; empty cells styled too)",
+                      dir.resolve("cells-fastexcel-range.xlsx"),
+                      out -> replay(recorded, new FastexcelSink(out, FastexcelSink.Styling.RANGE))),
+                  new Candidate(
+                      "Networks + Funding, fastexcel 0.20.2, column styles only (not the same"
+                          + " cells: Excel shows the dates as numbers)",
+                      dir.resolve("cells-fastexcel-column.xlsx"),
+                      out ->
+                          replay(recorded, new FastexcelSink(out, FastexcelSink.Styling.COLUMN))),
+                  new Candidate(
+                      "Networks + Funding, raw XML + ZipOutputStream (floor)",
+                      dir.resolve("cells-floor.xlsx"),
+                      out -> replay(recorded, new FloorSink(out)))),
+              WRITER_RUNS));
       if (WRITERS_ONLY) {
         return;
       }
@@ -236,66 +233,121 @@ public final class ReportBenchmark {
     void run(OutputStream out) throws Exception;
   }
 
+  /** One of the writers compared. */
+  private record Candidate(String what, Path file, Work work) {}
+
+  /**
+   * The writers in turns: each round runs every writer once, so that what disturbs a shared machine
+   * for a while falls on all of them alike; round 0 warms up and is not counted.
+   */
+  private static List<String> inTurns(List<Candidate> candidates, int rounds) throws Exception {
+    List<List<Double>> seconds = new ArrayList<>();
+    List<List<Double>> cpu = new ArrayList<>();
+    long[] peaks = new long[candidates.size()];
+    candidates.forEach(
+        c -> {
+          seconds.add(new ArrayList<>());
+          cpu.add(new ArrayList<>());
+        });
+    for (int round = 0; round <= rounds; round++) {
+      for (int i = 0; i < candidates.size(); i++) {
+        Candidate c = candidates.get(i);
+        double[] run = once(c.what(), c.file(), c.work(), round);
+        if (round > 0) {
+          seconds.get(i).add(run[0]);
+          cpu.get(i).add(run[1]);
+          peaks[i] = Math.max(peaks[i], (long) run[2]);
+        }
+      }
+    }
+    List<String> rows = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      rows.add(
+          row(
+              candidates.get(i).what(),
+              seconds.get(i),
+              cpu.get(i),
+              peaks[i],
+              candidates.get(i).file()));
+    }
+    return rows;
+  }
+
   private static String measure(String what, Path file, Work work, int runs) throws Exception {
     List<Double> seconds = new ArrayList<>();
     List<Double> cpu = new ArrayList<>();
-    var os =
-        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     long peak = 0;
     for (int i = runs == 1 ? 1 : 0; i <= runs; i++) {
-      System.gc();
-      AtomicLong max = new AtomicLong();
-      AtomicBoolean running = new AtomicBoolean(true);
-      Thread sampler =
-          new Thread(
-              () -> {
-                var memory = ManagementFactory.getMemoryMXBean();
-                while (running.get()) {
-                  max.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                  try {
-                    Thread.sleep(5);
-                  } catch (InterruptedException e) {
-                    return;
-                  }
-                }
-              });
-      sampler.setDaemon(true);
-      sampler.start();
-      long start = System.nanoTime();
-      long cpuStart = os.getProcessCpuTime();
-      if (file.getFileName().toString().equals("cells.bin")) {
-        work.run(null);
-      } else {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-          work.run(out);
-        }
-      }
-      long took = System.nanoTime() - start;
-      long cpuTook = os.getProcessCpuTime() - cpuStart;
-      running.set(false);
-      sampler.join();
+      double[] run = once(what, file, work, i);
       if (i > 0) {
-        seconds.add(took / 1e9);
-        cpu.add(cpuTook / 1e9);
-        peak = Math.max(peak, max.get());
+        seconds.add(run[0]);
+        cpu.add(run[1]);
+        peak = Math.max(peak, (long) run[2]);
       }
-      System.out.printf(
-          Locale.UK,
-          "%s: run %d %.2f s (CPU %.2f s), peak heap %d MB%n",
-          what,
-          i,
-          took / 1e9,
-          cpuTook / 1e9,
-          max.get() >> 20);
     }
-    seconds.sort(Double::compare);
-    cpu.sort(Double::compare);
+    return row(what, seconds, cpu, peak, file);
+  }
+
+  /** One run: elapsed seconds, CPU seconds of this JVM, and the highest heap use seen (bytes). */
+  private static double[] once(String what, Path file, Work work, int i) throws Exception {
+    var os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    System.gc();
+    AtomicLong max = new AtomicLong();
+    AtomicBoolean running = new AtomicBoolean(true);
+    Thread sampler =
+        new Thread(
+            () -> {
+              var memory = ManagementFactory.getMemoryMXBean();
+              while (running.get()) {
+                max.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                  Thread.sleep(5);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            });
+    sampler.setDaemon(true);
+    sampler.start();
+    long start = System.nanoTime();
+    long cpuStart = os.getProcessCpuTime();
+    if (file.getFileName().toString().equals("cells.bin")) {
+      work.run(null);
+    } else {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+        work.run(out);
+      }
+    }
+    long took = System.nanoTime() - start;
+    long cpuTook = os.getProcessCpuTime() - cpuStart;
+    running.set(false);
+    sampler.join();
+    System.out.printf(
+        Locale.UK,
+        "%s: run %d %.2f s (CPU %.2f s), peak heap %d MB%n",
+        what,
+        i,
+        took / 1e9,
+        cpuTook / 1e9,
+        max.get() >> 20);
+    return new double[] {took / 1e9, cpuTook / 1e9, max.get()};
+  }
+
+  /** The table row: the best elapsed and the best CPU time, the highest peak, the file's size. */
+  private static String row(
+      String what, List<Double> seconds, List<Double> cpu, long peak, Path file)
+      throws IOException {
+    List<Double> s = new ArrayList<>(seconds);
+    List<Double> c = new ArrayList<>(cpu);
+    s.sort(Double::compare);
+    c.sort(Double::compare);
     return String.format(
         Locale.UK,
         "| %s | %.2f | %.2f | %d | %.1f |",
         what,
-        seconds.get(0),
-        cpu.get(0),
+        s.get(0),
+        c.get(0),
         peak >> 20,
         Files.size(file) / 1e6);
   }
