@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongConsumer;
 
 /**
  * Where a report's data comes from: one JDBC connection (in the server, the transaction's own), the
@@ -34,11 +35,21 @@ public final class ReportSource {
   private final Connection connection;
   private final Clock clock;
   private final String prefix;
+  private final LongConsumer rowsRead;
 
   public ReportSource(Connection connection, Clock clock, String prefix) {
+    this(connection, clock, prefix, rows -> {});
+  }
+
+  /**
+   * A source that tells {@code rowsRead} of every row it reads, with a cursor or not: the progress
+   * a person sees while a long document is produced.
+   */
+  public ReportSource(Connection connection, Clock clock, String prefix, LongConsumer rowsRead) {
     this.connection = Objects.requireNonNull(connection, "A report needs a database connection");
     this.clock = Objects.requireNonNull(clock);
     this.prefix = Objects.requireNonNull(prefix);
+    this.rowsRead = Objects.requireNonNull(rowsRead);
   }
 
   public ReportSource(Connection connection) {
@@ -83,7 +94,7 @@ public final class ReportSource {
   public void each(String sql, RowHandler handler, Object... parameters) {
     try (Cursor c = cursor(sql, parameters)) {
       Row row = new Row(c.resultSet());
-      while (c.resultSet().next()) {
+      while (c.next()) {
         handler.handle(row);
       }
     } catch (SQLException e) {
@@ -103,7 +114,7 @@ public final class ReportSource {
         for (int i = 0; i < parameters.length; i++) {
           s.setObject(i + 1, jdbc(parameters[i]));
         }
-        return new Cursor(s, s.executeQuery());
+        return new Cursor(s, s.executeQuery(), rowsRead);
       } catch (SQLException | RuntimeException e) {
         s.close();
         throw e;
@@ -128,8 +139,22 @@ public final class ReportSource {
     return value;
   }
 
-  /** An open statement and its result. */
-  public record Cursor(PreparedStatement statement, ResultSet resultSet) implements AutoCloseable {
+  /**
+   * An open statement and its result. Read it with {@link #next()}, which counts the rows read;
+   * {@code resultSet().next()} does not.
+   */
+  public record Cursor(PreparedStatement statement, ResultSet resultSet, LongConsumer rowsRead)
+      implements AutoCloseable {
+
+    /** Moves to the next row, if there is one, and counts it. */
+    public boolean next() throws SQLException {
+      boolean more = resultSet.next();
+      if (more) {
+        rowsRead.accept(1);
+      }
+      return more;
+    }
+
     @Override
     public void close() {
       try {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.LongConsumer;
 import javax.sql.DataSource;
 import org.coproduction.landscape.audit.AuditEntry;
 import org.coproduction.landscape.audit.AuditLog;
@@ -171,11 +172,21 @@ public class Reports {
    */
   public Download produce(String name, ReportParameters parameters, OutputStream out)
       throws IOException {
+    return produce(name, parameters, out, rows -> {});
+  }
+
+  /**
+   * As {@link #produce(String, ReportParameters, OutputStream)}, telling {@code rowsRead} of every
+   * row read from the database as it goes.
+   */
+  public Download produce(
+      String name, ReportParameters parameters, OutputStream out, LongConsumer rowsRead)
+      throws IOException {
     Report r = report(name);
     Download download = download(r, parameters);
     slots.acquire();
     try (Connection c = dataSource.getConnection()) {
-      r.write(new ReportSource(c, clock, ReportSource.DEFAULT_PREFIX), parameters, out);
+      r.write(new ReportSource(c, clock, ReportSource.DEFAULT_PREFIX, rowsRead), parameters, out);
     } catch (SQLException e) {
       throw new ReportException("No database connection for " + name, e);
     } finally {

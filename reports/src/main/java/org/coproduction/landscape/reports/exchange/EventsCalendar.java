@@ -152,7 +152,7 @@ public class EventsCalendar implements Report {
       return mine; // the next role belongs to a later event
     }
     var rs = roles.resultSet();
-    while (rs.next()) {
+    while (roles.next()) {
       PublicRole p =
           new PublicRole(
               rs.getLong("event_id"),

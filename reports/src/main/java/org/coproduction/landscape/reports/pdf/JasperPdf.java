@@ -83,9 +83,7 @@ public abstract class JasperPdf implements Report {
       Detail detail = detail(parameters);
       JasperPrint print;
       try (ReportSource.Cursor rows = source.cursor(detail.sql(), detail.parameters())) {
-        print =
-            JasperFillManager.fillReport(
-                report(), values, new JRResultSetDataSource(rows.resultSet()));
+        print = JasperFillManager.fillReport(report(), values, counted(rows));
       }
       virtualizer.setReadOnly(true);
       export(print, out);
@@ -94,6 +92,20 @@ public abstract class JasperPdf implements Report {
     } finally {
       virtualizer.cleanup();
     }
+  }
+
+  /** The detail rows as JasperReports reads them, each counted as it is read. */
+  private static JRResultSetDataSource counted(ReportSource.Cursor rows) {
+    return new JRResultSetDataSource(rows.resultSet()) {
+      @Override
+      public boolean next() throws JRException {
+        boolean more = super.next();
+        if (more) {
+          rows.rowsRead().accept(1);
+        }
+        return more;
+      }
+    };
   }
 
   private void export(JasperPrint print, OutputStream out) throws JRException {

@@ -39,6 +39,7 @@ public final class ReportRun {
   private final Reports.Download download;
   private final Instant askedAt;
   private final AtomicLong bytesWritten = new AtomicLong();
+  private final AtomicLong rowsRead = new AtomicLong();
   private volatile State state = State.WAITING;
   private volatile Instant startedAt;
   private volatile Instant finishedAt;
@@ -107,6 +108,11 @@ public final class ReportRun {
     bytesWritten.addAndGet(count);
   }
 
+  /** {@code count} more rows were read from the database. */
+  void read(long count) {
+    rowsRead.addAndGet(count);
+  }
+
   /** The whole document is in {@code produced}. */
   void ready(Path produced, Instant at) {
     file = Objects.requireNonNull(produced, "produced");
@@ -136,6 +142,7 @@ public final class ReportRun {
         title,
         download.fileName(),
         state,
+        rowsRead.get(),
         bytesWritten.get(),
         elapsed(now).toSeconds(),
         askedAt,

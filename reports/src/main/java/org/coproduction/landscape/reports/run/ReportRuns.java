@@ -191,7 +191,7 @@ public class ReportRuns {
       file = Files.createTempFile(folder, "run-", ".part");
       try (OutputStream out =
           new BufferedOutputStream(new Counting(Files.newOutputStream(file), run), 64 * 1024)) {
-        reports.produce(run.reportName(), run.parameters(), out);
+        reports.produce(run.reportName(), run.parameters(), out, run::read);
       }
       run.ready(file, book.now());
     } catch (RecordNotFoundException | InvalidRecordException | ReportsBusyException e) {

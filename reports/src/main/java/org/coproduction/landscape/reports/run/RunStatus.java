@@ -4,9 +4,9 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /**
- * What a person sees of one of their reports at a moment: which report, its state, how many bytes
- * have been written and for how many seconds they have waited, when it was asked for, until when it
- * may be downloaded, and why it failed.
+ * What a person sees of one of their reports at a moment: which report, its state, how many rows
+ * have been read from the database and how many bytes written, for how many seconds they have
+ * waited, when it was asked for, until when it may be downloaded, and why it failed.
  *
  * @param id the run's random id, which the download link carries
  * @param expiresAt null while unfinished
@@ -18,6 +18,7 @@ public record RunStatus(
     String title,
     String fileName,
     ReportRun.State state,
+    long rowsRead,
     long bytesWritten,
     long seconds,
     Instant askedAt,

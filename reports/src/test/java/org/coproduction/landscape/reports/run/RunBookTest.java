@@ -76,11 +76,14 @@ class RunBookTest {
 
     clock.advance(Duration.ofSeconds(3));
     run.started(clock.instant());
+    run.read(1000);
+    run.read(234);
     run.wrote(1000);
     run.wrote(500);
     clock.advance(Duration.ofSeconds(4));
     RunStatus producing = run.status(clock.instant(), book.keep());
     assertEquals(ReportRun.State.PRODUCING, producing.state());
+    assertEquals(1234, producing.rowsRead(), "rows read from the database so far");
     assertEquals(1500, producing.bytesWritten());
     assertEquals(7, producing.seconds());
 

@@ -187,12 +187,19 @@ public class RunReports implements Serializable {
     return text.get("reports.state." + run.state().name());
   }
 
-  /** How far a run has gone: bytes written and seconds taken. */
+  /**
+   * How far a run has gone: rows read from the database (a PDF writes nothing until its pages are
+   * filled), bytes written and seconds taken.
+   */
   public String progress(RunStatus run) {
     return switch (run.state()) {
       case WAITING -> text.format("reports.progress.waiting", run.seconds());
       case PRODUCING ->
-          text.format("reports.progress.producing", size(run.bytesWritten()), run.seconds());
+          text.format(
+              "reports.progress.producing",
+              run.rowsRead(),
+              size(run.bytesWritten()),
+              run.seconds());
       case READY -> text.format("reports.progress.ready", size(run.bytesWritten()), run.seconds());
       case FAILED -> run.failure();
     };
