@@ -162,12 +162,21 @@ public class RunReports implements Serializable {
     return funders;
   }
 
-  /** Every grant programme, with its funder's name. */
+  /**
+   * The chosen funder's programmes; without a funder, every programme (the first {@value
+   * ListQuery#MAX_SIZE} by title), each with its funder's name.
+   */
   public List<Choice> getProgrammes() {
     if (programmeChoices == null) {
       programmeChoices =
           programmes
-              .list(ListQuery.of(0, ListQuery.MAX_SIZE, "title", null, Map.of()))
+              .list(
+                  ListQuery.of(
+                      0,
+                      ListQuery.MAX_SIZE,
+                      "title",
+                      null,
+                      funder == null ? Map.of() : Map.of(Programmes.FUNDER, funder.toString())))
               .items()
               .stream()
               .map(
@@ -180,6 +189,12 @@ public class RunReports implements Serializable {
               .toList();
     }
     return programmeChoices;
+  }
+
+  /** Another funder was chosen: only its programmes may be chosen, and none is yet. */
+  public void funderChanged() {
+    programmeChoices = null;
+    programme = null;
   }
 
   /** The state of a run in words. */

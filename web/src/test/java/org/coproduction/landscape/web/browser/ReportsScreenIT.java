@@ -37,6 +37,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
@@ -64,7 +65,14 @@ class ReportsScreenIT {
   URL url;
 
   /** A VIEWER, another VIEWER, and a funder, made once through the API. */
-  record World(String viewer, String other, String password, long funder, String funderName) {}
+  record World(
+      String viewer,
+      String other,
+      String password,
+      long funder,
+      String funderName,
+      long programme,
+      long otherProgramme) {}
 
   private static World world;
   private static Browser viewer;
@@ -105,7 +113,31 @@ class ReportsScreenIT {
                     .build())
             .expect(201)
             .id();
-    world = new World(viewerName, otherName, password, funder, funderName);
+    long otherFunder =
+        admin
+            .post(
+                "organisations",
+                Api.object()
+                    .add("name", "Brook Lane Trust " + token)
+                    .add("type", "FUNDER")
+                    .add("area", "E12000004")
+                    .add("roles", Api.array("FUNDER"))
+                    .build())
+            .expect(201)
+            .id();
+    long programme = programme(admin, "Abbey Small Grants " + token, funder);
+    long otherProgramme = programme(admin, "Brook Lane Awards " + token, otherFunder);
+    world =
+        new World(viewerName, otherName, password, funder, funderName, programme, otherProgramme);
+  }
+
+  private static long programme(Api admin, String title, long funder) {
+    return admin
+        .post(
+            "programmes",
+            Api.object().add("title", title).add("code", "P1").add("funderId", funder).build())
+        .expect(201)
+        .id();
   }
 
   private Browser viewer() {
@@ -231,7 +263,18 @@ class ReportsScreenIT {
   void aFunderReportIsProducedForTheFunderChosenInLandscape() throws Exception {
     Browser b = viewer().open(SCREEN);
     choose(b, "funder.pdf");
+    assertTrue(
+        programmeChoices(b).contains(String.valueOf(world.otherProgramme())),
+        "before a funder is chosen, any programme may be");
     new Select(b.find("#produce\\:funder")).selectByValue(String.valueOf(world.funder()));
+    b.wait(30)
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> !programmeChoices(b).contains(String.valueOf(world.otherProgramme())));
+    b.waitForAjax();
+    assertEquals(
+        List.of("", String.valueOf(world.programme())),
+        programmeChoices(b),
+        "once the funder is chosen, only its programmes");
     b.type("#produce\\:from", "01/04/2020").type("#produce\\:to", "31/03/2030");
     b.clickAndWait("#produce\\:submit");
     Row row = readyRow(b, "funder.pdf");
@@ -256,6 +299,12 @@ class ReportsScreenIT {
       assertEquals(842, wide, 1, "A4 landscape as the reader sees it: " + first.getMediaBox());
       assertEquals(595, high, 1);
     }
+  }
+
+  /** The values of the programme choice, in order ("" is any programme). */
+  private static List<String> programmeChoices(Browser b) {
+    return new Select(b.find("#produce\\:programme"))
+        .getOptions().stream().map(o -> o.getAttribute("value")).toList();
   }
 
   @Test
