@@ -113,6 +113,29 @@ class SpreadsheetReaderTest {
   }
 
   @Test
+  void rowsBelowATitleRowThatIsNotTheFirstKeepTheNumbersTheSpreadsheetShows() throws Exception {
+    byte[] xlsx;
+    try (XSSFWorkbook wb = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet sheet = wb.createSheet("Networks");
+      sheet.createRow(0).createCell(0).setCellValue(" "); // row 1: nothing but a space
+      Row header = sheet.createRow(2); // row 3, below an absent row 2
+      header.createCell(0).setCellValue("name");
+      header.createCell(1).setCellValue("scope");
+      Row row = sheet.createRow(3); // row 4
+      row.createCell(0).setCellValue("Leeds carers");
+      row.createCell(1).setCellValue("LOCAL");
+      wb.write(out);
+      xlsx = out.toByteArray();
+    }
+    List<Map<String, String>> rows = reader.read("networks.xlsx", new ByteArrayInputStream(xlsx));
+    // An import counts rows from 2, below a title row in row 1: the title row here is row 3, so
+    // the first two rows stand blank and Leeds is the third, numbered 4 as the spreadsheet shows.
+    assertEquals(
+        List.of(Map.of(), Map.of(), Map.of("name", "Leeds carers", "scope", "LOCAL")), rows);
+  }
+
+  @Test
   void aZipBombWorkbookIsRefusedBeforeItExpands() throws Exception {
     // 100 MB of sheet XML (10,000 rows of 10,000 repeated letters) that deflates to a few hundred
     // KB.
