@@ -19,8 +19,8 @@ import org.coproduction.landscape.network.NetworkImport;
  * How large a workbook the import reads as a stream: writes a workbook of {@code rows} networks
  * (default 10,000, the most an import takes) with text, date and number cells, then reads it the
  * way the import screen does, and prints the file's size, the time and the peak heap in use. A
- * main, not a test: run it with the test class path, e.g. {@code java -Xmx128m -cp ...
- * org.coproduction.landscape.web.imports.ImportReadBenchmark 10000}.
+ * main, not a test: {@code ./mvnw -pl web -Pbenchmark verify} runs it with {@code -Xmx128m} ({@code
+ * -Dbenchmark.rows=...}, {@code -Dbenchmark.heap=...}).
  */
 public final class ImportReadBenchmark {
 
