@@ -21,6 +21,7 @@ import org.coproduction.landscape.platform.InvalidRecordException;
 import org.coproduction.landscape.platform.RecordNotFoundException;
 import org.coproduction.landscape.platform.Recorded;
 import org.coproduction.landscape.platform.Registry;
+import org.omnifaces.util.Components;
 
 /**
  * Adding a record or editing one, the same way for every kind of record. What the person typed is
@@ -132,6 +133,9 @@ public abstract class EditRecord<T extends Recorded> implements Serializable {
     loaded(record);
     conflict = false;
     theirs = null;
+    // The inputs still hold what this person typed (the button skips their processing): emptied,
+    // they show the saved version.
+    Components.resetInputs(faces.getViewRoot().findComponent(formId));
   }
 
   private String store() {

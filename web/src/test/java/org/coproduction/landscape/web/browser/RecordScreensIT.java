@@ -333,6 +333,26 @@ class RecordScreensIT {
 
     b.clickAndWait("#grant\\:saveOverTheirs");
     assertTrue(b.text("#grantDetails").contains("Paused for three months in 2020."));
+
+    // A second conflict, settled the other way: this person drops their change and starts again
+    // from the version saved meanwhile, which the form now shows.
+    b.open("/funding/edit.xhtml?id=" + id);
+    saved = api.get("grants/" + id).expect(200).json();
+    String againTitle = theirTitle + " again";
+    api.put("grants/" + id, Api.object(saved).add("title", againTitle).build()).expect(200);
+    b.type("#grant\\:covidImpact", "A change to be dropped.");
+    b.clickAndWait("#grant\\:save");
+    assertTrue(b.has("#conflict"), "a second conflict");
+    b.clickAndWait("#grant\\:takeTheirs");
+    assertFalse(b.has("#conflictTable"), "the conflict is settled");
+    assertEquals(againTitle, b.find("#grant\\:title").getAttribute("value"), "their title");
+    assertEquals(
+        "Paused for three months in 2020.",
+        b.find("#grant\\:covidImpact").getAttribute("value"),
+        "the saved text, not the dropped change");
+    b.clickAndWait("#grant\\:save");
+    assertTrue(b.text("h1").contains(againTitle), "saved from their version: " + b.text("h1"));
+    assertFalse(b.text("#grantDetails").contains("A change to be dropped."));
   }
 
   @Test
