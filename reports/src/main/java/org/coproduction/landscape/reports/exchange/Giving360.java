@@ -11,6 +11,7 @@ import org.coproduction.landscape.reports.Filter;
 import org.coproduction.landscape.reports.LandscapeFigures;
 import org.coproduction.landscape.reports.ReportParameters;
 import org.coproduction.landscape.reports.ReportSource;
+import org.coproduction.landscape.reports.workbook.Cells;
 import org.coproduction.landscape.reports.workbook.Column;
 import org.coproduction.landscape.reports.workbook.SheetWriter;
 import org.coproduction.landscape.reports.workbook.WorkbookWriter;
@@ -226,6 +227,13 @@ public final class Giving360 {
    */
   public static void fundingSheet(
       WorkbookWriter book, String name, ReportSource source, Filter filter, boolean withStatus) {
+    SheetWriter sheet = book.sheet(name, fundingColumns(withStatus));
+    each(source, filter, !withStatus, g -> fundingRow(g, sheet, withStatus));
+    sheet.filter();
+  }
+
+  /** The columns of a sheet of grants ({@link #fundingSheet}). */
+  public static List<Column> fundingColumns(boolean withStatus) {
     List<Column> columns =
         new ArrayList<>(
             List.of(
@@ -274,50 +282,47 @@ public final class Giving360 {
       columns.add(
           Column.text("Direction", 10, "Incoming (to the convening organisation) or outgoing"));
     }
-    SheetWriter sheet = book.sheet(name, columns);
-    each(
-        source,
-        filter,
-        !withStatus,
-        g -> {
-          sheet
-              .row()
-              .text(g.identifier())
-              .text(g.title())
-              .text(g.description())
-              .text(g.currency())
-              .money(g.applied())
-              .money(g.awarded())
-              .money(g.disbursed())
-              .date(g.awardDate())
-              .date(g.plannedStart())
-              .date(g.plannedEnd());
-          Org r = g.recipient();
-          if (r == null) {
-            sheet.blank().blank().blank().blank();
-          } else {
-            sheet.text(r.id()).text(r.name()).text(r.charityNumber()).text(r.companyNumber());
-          }
-          sheet
-              .text(g.funder().id())
-              .text(g.funder().name())
-              .text(g.programmeCode())
-              .text(g.programmeTitle());
-          for (int i = 0; i < LOCATION_COLUMNS; i++) {
-            if (i < g.locations().size()) {
-              Location l = g.locations().get(i);
-              sheet.text(l.name()).text(l.geoCode()).text(l.geoCodeType());
-            } else {
-              sheet.blank().blank().blank();
-            }
-          }
-          if (withStatus) {
-            sheet
-                .text(LandscapeFigures.statusLabel(g.status()))
-                .text(g.covidImpact())
-                .text(LandscapeFigures.statusLabel(g.direction()));
-          }
-        });
-    sheet.filter();
+    return List.copyOf(columns);
+  }
+
+  /** One grant as a row of a sheet of grants, in the order of {@link #fundingColumns}. */
+  public static void fundingRow(GrantRow g, Cells sheet, boolean withStatus) {
+    sheet
+        .row()
+        .text(g.identifier())
+        .text(g.title())
+        .text(g.description())
+        .text(g.currency())
+        .money(g.applied())
+        .money(g.awarded())
+        .money(g.disbursed())
+        .date(g.awardDate())
+        .date(g.plannedStart())
+        .date(g.plannedEnd());
+    Org r = g.recipient();
+    if (r == null) {
+      sheet.blank().blank().blank().blank();
+    } else {
+      sheet.text(r.id()).text(r.name()).text(r.charityNumber()).text(r.companyNumber());
+    }
+    sheet
+        .text(g.funder().id())
+        .text(g.funder().name())
+        .text(g.programmeCode())
+        .text(g.programmeTitle());
+    for (int i = 0; i < LOCATION_COLUMNS; i++) {
+      if (i < g.locations().size()) {
+        Location l = g.locations().get(i);
+        sheet.text(l.name()).text(l.geoCode()).text(l.geoCodeType());
+      } else {
+        sheet.blank().blank().blank();
+      }
+    }
+    if (withStatus) {
+      sheet
+          .text(LandscapeFigures.statusLabel(g.status()))
+          .text(g.covidImpact())
+          .text(LandscapeFigures.statusLabel(g.direction()));
+    }
   }
 }

@@ -5,6 +5,7 @@ import static org.coproduction.landscape.reports.workbook.SheetWriter.letter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -199,28 +200,30 @@ public class LandscapeWorkbook implements Report {
 
   private static void networks(WorkbookWriter book, ReportSource source) {
     SheetWriter sheet = book.sheet("Networks", NETWORK_COLUMNS);
-    source.each(
-        NETWORKS_SQL,
-        r ->
-            sheet
-                .row()
-                .number(r.count("id"))
-                .text(r.text("name"))
-                .text(scope(r.text("scope")))
-                .text(LandscapeFigures.statusLabel(r.text("status")))
-                .date(r.date("founded_on"))
-                .date(r.date("closed_on"))
-                .text(r.text("area_codes"))
-                .text(areaNames(r.text("area_codes")))
-                .text(r.text("sector_codes"))
-                .text(r.text("sectors"))
-                .text(r.text("host"))
-                .text(r.text("host_ids"))
-                .number(r.number("members"))
-                .text(r.text("website"))
-                .text(r.text("reason"))
-                .text(r.text("successor")));
+    source.each(NETWORKS_SQL, r -> networkRow(r, sheet));
     sheet.filter();
+  }
+
+  /** One network of {@link #NETWORKS_SQL} as a row of the Networks sheet. */
+  public static void networkRow(ReportSource.Row r, Cells cells) throws SQLException {
+    cells
+        .row()
+        .number(r.count("id"))
+        .text(r.text("name"))
+        .text(scope(r.text("scope")))
+        .text(LandscapeFigures.statusLabel(r.text("status")))
+        .date(r.date("founded_on"))
+        .date(r.date("closed_on"))
+        .text(r.text("area_codes"))
+        .text(areaNames(r.text("area_codes")))
+        .text(r.text("sector_codes"))
+        .text(r.text("sectors"))
+        .text(r.text("host"))
+        .text(r.text("host_ids"))
+        .number(r.number("members"))
+        .text(r.text("website"))
+        .text(r.text("reason"))
+        .text(r.text("successor"));
   }
 
   private static void organisations(WorkbookWriter book, ReportSource source) {

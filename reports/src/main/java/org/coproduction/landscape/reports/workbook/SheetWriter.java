@@ -15,7 +15,7 @@ import org.coproduction.landscape.reports.SpreadsheetText;
  * per cell in column order. Each cell is typed (text, number, money, date) and styled by its
  * column. Rows leave memory as the stream moves on, so a sheet may have any number of rows.
  */
-public final class SheetWriter {
+public final class SheetWriter implements Cells {
 
   private final SXSSFSheet sheet;
   private final List<Column> columns;
@@ -40,6 +40,7 @@ public final class SheetWriter {
   }
 
   /** Starts the next row. */
+  @Override
   public SheetWriter row() {
     row = sheet.createRow(++rowIndex);
     column = 0;
@@ -60,6 +61,7 @@ public final class SheetWriter {
   }
 
   /** A text cell; text a spreadsheet could run as a formula gets the quote-prefix style. */
+  @Override
   public SheetWriter text(String value) {
     Column.Kind kind = columns.get(column).kind();
     if (value == null || value.isEmpty()) {
@@ -72,6 +74,7 @@ public final class SheetWriter {
     return this;
   }
 
+  @Override
   public SheetWriter number(Long value) {
     return value == null ? blank() : number(value.longValue());
   }
@@ -90,6 +93,7 @@ public final class SheetWriter {
     return this;
   }
 
+  @Override
   public SheetWriter money(BigDecimal value) {
     if (value == null) {
       return blank();
@@ -98,6 +102,7 @@ public final class SheetWriter {
     return this;
   }
 
+  @Override
   public SheetWriter date(LocalDate value) {
     if (value == null) {
       return blank();
@@ -132,6 +137,7 @@ public final class SheetWriter {
   }
 
   /** Leaves the next cell empty. */
+  @Override
   public SheetWriter blank() {
     column++;
     return this;

@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.coproduction.landscape.reports.exchange.Giving360;
 import org.coproduction.landscape.reports.workbook.Column;
+import org.coproduction.landscape.reports.workbook.LandscapeWorkbook;
 
 /**
  * The cells of the benchmark's sheets kept in a compact file: read from the database once, then
@@ -151,8 +153,8 @@ final class CellRecording {
             sink.sheet(
                 name,
                 name.equals("Networks")
-                    ? ReportBenchmark.NETWORK_COLUMNS
-                    : ReportBenchmark.FUNDING_COLUMNS);
+                    ? LandscapeWorkbook.NETWORK_COLUMNS
+                    : Giving360.fundingColumns(true));
           }
           case ROW -> sink.row();
           case TEXT -> sink.text(in.readUTF());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.coproduction.landscape.reports.workbook.Cells;
 import org.coproduction.landscape.reports.workbook.Column;
 
 /**
@@ -32,4 +33,46 @@ interface CellSink extends AutoCloseable {
 
   @Override
   void close() throws IOException;
+
+  /** This sink as the rows of a sheet are written: each call goes to the sink. */
+  default Cells cells() {
+    CellSink sink = this;
+    return new Cells() {
+      @Override
+      public Cells row() {
+        sink.row();
+        return this;
+      }
+
+      @Override
+      public Cells text(String value) {
+        sink.text(value);
+        return this;
+      }
+
+      @Override
+      public Cells number(Long value) {
+        sink.number(value);
+        return this;
+      }
+
+      @Override
+      public Cells money(BigDecimal value) {
+        sink.money(value);
+        return this;
+      }
+
+      @Override
+      public Cells date(LocalDate value) {
+        sink.date(value);
+        return this;
+      }
+
+      @Override
+      public Cells blank() {
+        sink.text(null);
+        return this;
+      }
+    };
+  }
 }

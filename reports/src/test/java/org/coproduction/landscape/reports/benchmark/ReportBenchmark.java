@@ -18,11 +18,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.coproduction.landscape.demo.DemoGenerator;
 import org.coproduction.landscape.demo.DemoSize;
 import org.coproduction.landscape.reports.Filter;
-import org.coproduction.landscape.reports.LandscapeFigures;
 import org.coproduction.landscape.reports.ReportParameters;
 import org.coproduction.landscape.reports.ReportSource;
 import org.coproduction.landscape.reports.exchange.Giving360;
 import org.coproduction.landscape.reports.pdf.LandscapeReport;
+import org.coproduction.landscape.reports.workbook.Cells;
 import org.coproduction.landscape.reports.workbook.Column;
 import org.coproduction.landscape.reports.workbook.LandscapeWorkbook;
 import org.flywaydb.core.Flyway;
@@ -353,85 +353,20 @@ public final class ReportBenchmark {
   }
 
   /**
-   * The cells of the two big sheets of the landscape workbook: the same columns, types and order.
+   * The cells of the two big sheets of the landscape workbook, written by the workbook's own rows
+   * ({@link LandscapeWorkbook#networkRow}, {@link Giving360#fundingRow}): the same columns, types,
+   * values and order.
    */
   static void cells(ReportSource source, CellSink sink) throws IOException {
-    sink.sheet("Networks", NETWORK_COLUMNS);
-    source.each(
-        LandscapeWorkbook.NETWORKS_SQL,
-        r -> {
-          sink.row();
-          sink.number(r.count("id"));
-          sink.text(r.text("name"));
-          sink.text(r.text("scope"));
-          sink.text(LandscapeFigures.statusLabel(r.text("status")));
-          sink.date(r.date("founded_on"));
-          sink.date(r.date("closed_on"));
-          sink.text(r.text("area_codes"));
-          sink.text(LandscapeWorkbook.areaNames(r.text("area_codes")));
-          sink.text(r.text("sector_codes"));
-          sink.text(r.text("sectors"));
-          sink.text(r.text("host"));
-          sink.text(r.text("host_ids"));
-          sink.number(r.number("members"));
-          sink.text(r.text("website"));
-          sink.text(r.text("reason"));
-          sink.text(r.text("successor"));
-        });
+    Cells cells = sink.cells();
+    sink.sheet("Networks", LandscapeWorkbook.NETWORK_COLUMNS);
+    source.each(LandscapeWorkbook.NETWORKS_SQL, r -> LandscapeWorkbook.networkRow(r, cells));
     sink.endSheet();
-    sink.sheet("Funding", FUNDING_COLUMNS);
-    Giving360.each(
-        source,
-        new Filter(),
-        false,
-        g -> {
-          sink.row();
-          sink.text(g.identifier());
-          sink.text(g.title());
-          sink.text(g.description());
-          sink.text(g.currency());
-          sink.money(g.applied());
-          sink.money(g.awarded());
-          sink.money(g.disbursed());
-          sink.date(g.awardDate());
-          sink.date(g.plannedStart());
-          sink.date(g.plannedEnd());
-          var r = g.recipient();
-          sink.text(r == null ? null : r.id());
-          sink.text(r == null ? null : r.name());
-          sink.text(g.funder().id());
-          sink.text(g.funder().name());
-          sink.text(g.locations().isEmpty() ? null : g.locations().get(0).name());
-          sink.text(g.locations().isEmpty() ? null : g.locations().get(0).geoCode());
-          sink.text(LandscapeFigures.statusLabel(g.status()));
-          sink.text(g.covidImpact());
-        });
+    sink.sheet("Funding", Giving360.fundingColumns(true));
+    Giving360.each(source, new Filter(), false, g -> Giving360.fundingRow(g, cells, true));
     sink.endSheet();
     sink.finish();
   }
-
-  static final List<Column> NETWORK_COLUMNS = LandscapeWorkbook.NETWORK_COLUMNS;
-
-  static final List<Column> FUNDING_COLUMNS =
-      List.of(
-          Column.code("Identifier", 28, ""),
-          Column.text("Title", 36, ""),
-          Column.wrapped("Description", 50, ""),
-          Column.code("Currency", 9, ""),
-          Column.money("Amount Applied For", 14, ""),
-          Column.money("Amount Awarded", 14, ""),
-          Column.money("Amount Disbursed", 14, ""),
-          Column.date("Award Date", ""),
-          Column.date("Planned Dates:Start Date", ""),
-          Column.date("Planned Dates:End Date", ""),
-          Column.code("Recipient Org:Identifier", 26, ""),
-          Column.text("Recipient Org:Name", 32, ""),
-          Column.code("Funding Org:Identifier", 24, ""),
-          Column.text("Funding Org:Name", 30, ""),
-          Column.text("Beneficiary Location:0:Name", 22, ""),
-          Column.code("Beneficiary Location:0:Geographic Code", 14, ""),
-          Column.text("Status", 11, ""),
-          Column.wrapped("Covid Impact", 40, ""));
 
   /**
    * A database of the H2 server with the migrations and the generated data (made once, kept for the
