@@ -118,14 +118,14 @@ class LibreOfficeTest {
   @Test
   void exchangeWorkbooksOpenWithTheirSheets() throws Exception {
     for (Report report : List.of(new Giving360Workbook(), new KumuWorkbook())) {
-      byte[] xlsx = Documents.produce(report, ReportParameters.none());
+      Map<String, List<CSVRecord>> shown = open(report);
+      // The sheets of the very file LibreOffice opened, as POI reads them.
       List<String> written = new ArrayList<>();
-      try (XSSFWorkbook book = Documents.workbook(xlsx)) {
+      try (XSSFWorkbook book = Documents.workbook(Files.readAllBytes(file(report)))) {
         for (Sheet s : book) {
           written.add(s.getSheetName());
         }
       }
-      Map<String, List<CSVRecord>> shown = open(report);
       assertEquals(written, List.copyOf(shown.keySet()), report.name());
       for (Map.Entry<String, List<CSVRecord>> sheet : shown.entrySet()) {
         assertTrue(sheet.getValue().size() > 1, report.name() + " " + sheet.getKey() + " has rows");
@@ -141,18 +141,23 @@ class LibreOfficeTest {
    */
   private static synchronized Map<String, List<CSVRecord>> open(Report report)
       throws IOException, InterruptedException {
-    String name = report.name().replace(".xlsx", "");
-    if (!OPENED.containsKey(name)) {
-      OPENED.put(name, convert(name, report));
+    if (!OPENED.containsKey(report.name())) {
+      OPENED.put(report.name(), convert(report));
     }
-    return OPENED.get(name);
+    return OPENED.get(report.name());
   }
 
-  private static Map<String, List<CSVRecord>> convert(String name, Report report)
+  /** Where a report's workbook is written for LibreOffice to open. */
+  private static Path file(Report report) {
+    String name = report.name().replace(".xlsx", "");
+    return DIR.resolve(name).resolve(name + ".xlsx");
+  }
+
+  private static Map<String, List<CSVRecord>> convert(Report report)
       throws IOException, InterruptedException {
-    Path out = DIR.resolve(name);
+    Path xlsx = file(report);
+    Path out = xlsx.getParent();
     Files.createDirectories(out);
-    Path xlsx = out.resolve(name + ".xlsx");
     Files.write(xlsx, Documents.produce(report, ReportParameters.none()));
     Path log = out.resolve("soffice.log");
     Process p =

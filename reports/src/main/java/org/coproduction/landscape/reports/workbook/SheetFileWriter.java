@@ -11,6 +11,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.IntFunction;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellReference;
@@ -33,12 +34,9 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  */
 final class SheetFileWriter extends SheetDataWriter {
 
-  /** Beyond this a double is not written as a whole number (2^53: every long below is exact). */
-  private static final double WHOLE_LIMIT = 9.007199254740992E15;
-
   private String rowNumber = "";
-  private String[] letters = new String[0];
-  private String[] styles = new String[0];
+  private final Memo letters = new Memo(CellReference::convertNumToColString);
+  private final Memo styles = new Memo(Integer::toString);
 
   SheetFileWriter() throws IOException {
     super((SharedStringsTable) null);
@@ -61,18 +59,18 @@ final class SheetFileWriter extends SheetDataWriter {
       return;
     }
     _out.write("<c r=\"");
-    _out.write(letter(columnIndex));
+    _out.write(letters.of(columnIndex));
     _out.write(rowNumber);
     int style = cell.getCellStyle().getIndex() & 0xffff;
     if (style != 0) {
       _out.write("\" s=\"");
-      _out.write(style(style));
+      _out.write(styles.of(style));
     }
     switch (type) {
       case STRING -> {
         String text = cell.getStringCellValue();
         _out.write(
-            spaceAtEitherEnd(text)
+            CellXml.keepsSpace(text)
                 ? "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">"
                 : "\" t=\"inlineStr\"><is><t>");
         text(text);
@@ -80,18 +78,11 @@ final class SheetFileWriter extends SheetDataWriter {
       }
       case NUMERIC -> {
         _out.write("\"><v>");
-        _out.write(number(cell.getNumericCellValue()));
+        _out.write(CellXml.number(cell.getNumericCellValue()));
         _out.write("</v></c>");
       }
       default -> _out.write("\"/>");
     }
-  }
-
-  /** Text whose first or last character is white space, which XML keeps only when told to. */
-  static boolean spaceAtEitherEnd(String text) {
-    return !text.isEmpty()
-        && (Character.isWhitespace(text.charAt(0))
-            || Character.isWhitespace(text.charAt(text.length() - 1)));
   }
 
   /** The text whole when no character needs escaping, else escaped as POI escapes it. */
@@ -119,35 +110,26 @@ final class SheetFileWriter extends SheetDataWriter {
         && (c < Character.MIN_SURROGATE || (c > Character.MAX_SURROGATE && c < '\uFFFE'));
   }
 
-  static String number(double value) {
-    if (value == Math.rint(value) && Math.abs(value) < WHOLE_LIMIT) {
-      return Long.toString((long) value);
-    }
-    return Double.toString(value);
-  }
+  /** Texts made once per index (column letters, style numbers), as they are first needed. */
+  private static final class Memo {
+    private final IntFunction<String> make;
+    private String[] made = new String[0];
 
-  private String letter(int column) {
-    if (column >= letters.length) {
-      letters = Arrays.copyOf(letters, Math.max(column + 1, letters.length * 2));
+    Memo(IntFunction<String> make) {
+      this.make = make;
     }
-    String letter = letters[column];
-    if (letter == null) {
-      letter = CellReference.convertNumToColString(column);
-      letters[column] = letter;
-    }
-    return letter;
-  }
 
-  private String style(int index) {
-    if (index >= styles.length) {
-      styles = Arrays.copyOf(styles, Math.max(index + 1, styles.length * 2));
+    String of(int index) {
+      if (index >= made.length) {
+        made = Arrays.copyOf(made, Math.max(index + 1, made.length * 2));
+      }
+      String text = made[index];
+      if (text == null) {
+        text = make.apply(index);
+        made[index] = text;
+      }
+      return text;
     }
-    String text = styles[index];
-    if (text == null) {
-      text = Integer.toString(index);
-      styles[index] = text;
-    }
-    return text;
   }
 
   @Override

@@ -15,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.util.CellReference;
 import org.coproduction.landscape.reports.SpreadsheetText;
+import org.coproduction.landscape.reports.workbook.CellXml;
 import org.coproduction.landscape.reports.workbook.Column;
 import org.coproduction.landscape.reports.workbook.WorkbookWriter;
 
@@ -100,11 +101,7 @@ final class FloorSink implements CellSink {
     try {
       if (value != null && !value.isEmpty()) {
         cell(SpreadsheetText.needsProtection(value) ? 6 : 0, "inlineStr");
-        xml.write(
-            Character.isWhitespace(value.charAt(0))
-                    || Character.isWhitespace(value.charAt(value.length() - 1))
-                ? "<is><t xml:space=\"preserve\">"
-                : "<is><t>");
+        xml.write(CellXml.keepsSpace(value) ? "<is><t xml:space=\"preserve\">" : "<is><t>");
         escape(value);
         xml.write("</t></is></c>");
       }
@@ -121,19 +118,12 @@ final class FloorSink implements CellSink {
 
   @Override
   public void money(BigDecimal value) {
-    value(value == null ? null : whole(value.doubleValue()), 3);
+    value(value == null ? null : CellXml.number(value.doubleValue()), 3);
   }
 
   @Override
   public void date(LocalDate value) {
     value(value == null ? null : Long.toString(ChronoUnit.DAYS.between(EXCEL_EPOCH, value)), 4);
-  }
-
-  /** A whole number without its ".0", as the reports' writer has it. */
-  private static String whole(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 9.007199254740992E15
-        ? Long.toString((long) v)
-        : Double.toString(v);
   }
 
   private void value(String v, int style) {

@@ -90,13 +90,13 @@ class SheetFileWriterTest {
   }
 
   @Test
-  void wholeNumbersBeyondADoublesExactRangeKeepTheirExponent() {
-    assertEquals("42", SheetFileWriter.number(42.0));
-    assertEquals("0", SheetFileWriter.number(-0.0));
-    assertEquals("-7", SheetFileWriter.number(-7.0));
-    assertEquals("1.0E20", SheetFileWriter.number(1e20));
-    assertEquals("0.1", SheetFileWriter.number(0.1));
-    assertEquals("NaN", SheetFileWriter.number(Double.NaN));
+  void numbersAreWrittenWholeWhenWholeAndExactOtherwise() {
+    assertEquals("42", CellXml.number(42.0));
+    assertEquals("0", CellXml.number(-0.0));
+    assertEquals("-7", CellXml.number(-7.0));
+    assertEquals("1.0E20", CellXml.number(1e20));
+    assertEquals("0.1", CellXml.number(0.1));
+    assertEquals("NaN", CellXml.number(Double.NaN));
   }
 
   private static byte[] ours() throws IOException {

@@ -282,21 +282,6 @@ public final class SpreadsheetReader {
     private int filled;
     private long blanks;
 
-    /**
-     * The column titles found below {@code rowsAbove} rows with no text (in a workbook whose title
-     * row is not its first): each row above stays as a blank row, so that every row of data keeps
-     * the number the spreadsheet shows.
-     */
-    void header(List<String> titles, int rowsAbove) throws Refused {
-      if (rowsAbove >= 10L * maxRows) {
-        throw new Refused("import.tooManyRows", maxRows);
-      }
-      header(titles);
-      for (int i = 0; i < rowsAbove; i++) {
-        rows.add(Map.of());
-      }
-    }
-
     void header(List<String> titles) throws Refused {
       List<String> named = new ArrayList<>();
       for (String title : titles) {
@@ -400,7 +385,10 @@ public final class SpreadsheetReader {
       try {
         if (rows.header == null) {
           if (cells.stream().anyMatch(c -> c != null && !c.isBlank())) {
-            rows.header(cells, rowNum);
+            rows.header(cells);
+            // The rows above a title row that is not the first count as blank rows, so that every
+            // row of data keeps the number the spreadsheet shows.
+            rows.skipped(rowNum);
           }
         } else {
           rows.add(cells);
