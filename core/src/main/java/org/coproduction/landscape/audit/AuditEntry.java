@@ -89,6 +89,24 @@ public class AuditEntry implements Serializable {
     this.changes = changes;
   }
 
+  /**
+   * How an entry refers to another record (a network's contact, an event's participant): its label
+   * and its id, e.g. {@code "Jo Smith (#12)"}, so that the reference can be found by id.
+   */
+  public static String reference(String label, Long id) {
+    return label + " (#" + id + ")";
+  }
+
+  /** Keeps what was done and when, under {@code label}, without the values. */
+  void forget(String label) {
+    this.recordLabel = label;
+    this.changes = null;
+  }
+
+  void rewrite(String changes) {
+    this.changes = changes;
+  }
+
   public Long getId() {
     return id;
   }

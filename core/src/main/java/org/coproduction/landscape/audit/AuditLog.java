@@ -14,10 +14,16 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.coproduction.landscape.platform.Page;
 import org.coproduction.landscape.platform.Recorded;
@@ -55,6 +61,110 @@ public class AuditLog {
   public void recordAction(
       AuditEntry.Action action, String recordType, Long recordId, String label, String note) {
     em.persist(new AuditEntry(Instant.now(), actor(), action, recordType, recordId, label, note));
+  }
+
+  /**
+   * As {@link #recordAction}, done on behalf of {@code person} (a username) by a task of the server
+   * that runs as nobody, such as a report produced in the background by whichever server took it
+   * up: the entry names the person who asked for it.
+   */
+  public void recordActionFor(
+      String person,
+      AuditEntry.Action action,
+      String recordType,
+      Long recordId,
+      String label,
+      String note) {
+    em.persist(
+        new AuditEntry(
+            Instant.now(),
+            Objects.requireNonNull(person, "person"),
+            action,
+            recordType,
+            recordId,
+            label,
+            note));
+  }
+
+  /**
+   * Takes a record's names out of the history, for a person who asked to be forgotten. Its own
+   * entries keep what was done and when, under {@code label}, without the values. In other records'
+   * entries only the references to it change: each name it has had, followed by its id as {@link
+   * AuditEntry#reference} ({@code "Jo Smith (#12)"}), becomes {@code label}; text that merely
+   * contains a name, or names another record, is left as it was.
+   *
+   * @param formerLabel the record's label before it was anonymised
+   */
+  public void forget(Recorded r, String formerLabel, String label) {
+    String type = r.getClass().getSimpleName();
+    List<AuditEntry> own =
+        em.createQuery(
+                "select a from AuditEntry a where a.recordType = :type and a.recordId = :id",
+                AuditEntry.class)
+            .setParameter("type", type)
+            .setParameter("id", r.getId())
+            .getResultList();
+    // The label of each of its entries is the name it had then: every name it has been known by.
+    Set<String> names = new TreeSet<>(Comparator.comparing(String::length).reversed());
+    names.add(formerLabel);
+    own.forEach(a -> names.add(a.getRecordLabel()));
+    names.removeIf(n -> n == null || n.isBlank() || n.equals(label));
+    own.forEach(a -> a.forget(label));
+
+    String id = AuditEntry.reference("", r.getId());
+    for (AuditEntry a :
+        em.createQuery(
+                "select a from AuditEntry a where a.changes like :ref"
+                    + " and not (a.recordType = :type and a.recordId = :id)",
+                AuditEntry.class)
+            .setParameter("ref", "%" + id + "%")
+            .setParameter("type", type)
+            .setParameter("id", r.getId())
+            .getResultList()) {
+      String changes = a.getChanges();
+      for (String name : names) {
+        changes = changes.replace(name + id, label + id);
+      }
+      a.rewrite(changes);
+    }
+  }
+
+  /**
+   * Replaces one value of one field in the history of the given records: an exact value of the
+   * field's line (the whole value, or one item of a list), never a part of another value or another
+   * field.
+   */
+  public void replaceValue(
+      String recordType, Collection<Long> ids, String field, String value, String replacement) {
+    if (ids.isEmpty() || value.equals(replacement)) {
+      return;
+    }
+    Pattern line = Pattern.compile("(?m)^" + Pattern.quote(field + ": ") + ".*$");
+    Pattern item = Pattern.compile("(?<=^|, | -> )" + Pattern.quote(value) + "(?=, | -> |$)");
+    for (AuditEntry a :
+        em.createQuery(
+                "select a from AuditEntry a where a.recordType = :type and a.recordId in :ids"
+                    + " and a.changes like :value escape '\\'",
+                AuditEntry.class)
+            .setParameter("type", recordType)
+            .setParameter("ids", ids)
+            .setParameter("value", "%" + likeEscaped(value) + "%")
+            .getResultList()) {
+      Matcher m = line.matcher(a.getChanges());
+      StringBuilder changed = new StringBuilder();
+      while (m.find()) {
+        String prefix = field + ": ";
+        String values = m.group().substring(prefix.length());
+        String replaced = item.matcher(values).replaceAll(Matcher.quoteReplacement(replacement));
+        m.appendReplacement(changed, Matcher.quoteReplacement(prefix + replaced));
+      }
+      m.appendTail(changed);
+      a.rewrite(changed.toString());
+    }
+  }
+
+  private static String likeEscaped(String value) {
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.VIEWER})
@@ -115,7 +225,7 @@ public class AuditLog {
 
   private static String one(Object v) {
     if (v instanceof Recorded rec) {
-      return rec.label() + " (#" + rec.getId() + ")";
+      return AuditEntry.reference(rec.label(), rec.getId());
     }
     return String.valueOf(v);
   }

@@ -45,28 +45,29 @@ public class Landscape {
   EntityManager em;
 
   /**
-   * The headline figures. Amounts are in pounds: grants in other currencies are counted but not
-   * added up.
+   * The headline figures. The money figures follow their one definition ({@link LandscapeFigure}),
+   * the same as in every document: amounts in pounds, grants in other currencies never added up.
    */
   public record Figures(
       Map<LifecycleStatus, Long> networksByStatus,
-      Map<GrantStatus, Long> grantsByStatus,
-      Map<GrantStatus, BigDecimal> poundsByStatus,
+      Map<LandscapeFigure, BigDecimal> funding,
+      Map<LandscapeFigure, Long> fundingGrants,
       long events,
       long insights)
       implements Serializable {
 
+    /** The pounds of a figure, by its one definition ({@link LandscapeFigure}). */
+    public BigDecimal poundsOf(LandscapeFigure figure) {
+      return funding.getOrDefault(figure, BigDecimal.ZERO);
+    }
+
+    /** How many grants a figure adds up. */
+    public long grantsIn(LandscapeFigure figure) {
+      return fundingGrants.getOrDefault(figure, 0L);
+    }
+
     public long networks(LifecycleStatus status) {
       return networksByStatus.getOrDefault(status, 0L);
-    }
-
-    public long grants(GrantStatus status) {
-      return grantsByStatus.getOrDefault(status, 0L);
-    }
-
-    /** The pounds awarded to the grants in this status (applied for, when nothing was awarded). */
-    public BigDecimal pounds(GrantStatus status) {
-      return poundsByStatus.getOrDefault(status, BigDecimal.ZERO);
     }
   }
 
@@ -88,22 +89,25 @@ public class Landscape {
             .getResultList()) {
       networks.put((LifecycleStatus) row[0], (Long) row[1]);
     }
-    Map<GrantStatus, Long> grants = new EnumMap<>(GrantStatus.class);
-    Map<GrantStatus, BigDecimal> pounds = new EnumMap<>(GrantStatus.class);
-    for (Object[] row :
-        em.createQuery(
-                "select g.status, count(g),"
-                    + " sum(case when g.currency = :gbp then coalesce(g.amountAwarded, g.amountAppliedFor) else 0 end)"
-                    + " from Grant g group by g.status",
-                Object[].class)
-            .setParameter("gbp", Money.GBP.getCurrencyCode())
-            .getResultList()) {
-      grants.put((GrantStatus) row[0], (Long) row[1]);
-      pounds.put((GrantStatus) row[0], row[2] == null ? BigDecimal.ZERO : (BigDecimal) row[2]);
+    StringBuilder sums = new StringBuilder("select ");
+    for (LandscapeFigure f : LandscapeFigure.values()) {
+      sums.append(f.poundsSql()).append(", ").append(f.grantsSql()).append(", ");
+    }
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(sums.append("0 from funding_grant g").toString())
+                .getSingleResult();
+    Map<LandscapeFigure, BigDecimal> funding = new EnumMap<>(LandscapeFigure.class);
+    Map<LandscapeFigure, Long> fundingGrants = new EnumMap<>(LandscapeFigure.class);
+    for (LandscapeFigure f : LandscapeFigure.values()) {
+      Object sum = row[2 * f.ordinal()];
+      Object count = row[2 * f.ordinal() + 1];
+      funding.put(f, sum == null ? BigDecimal.ZERO : new BigDecimal(sum.toString()));
+      fundingGrants.put(f, count == null ? 0L : ((Number) count).longValue());
     }
     long events = em.createQuery("select count(e) from Event e", Long.class).getSingleResult();
     long insights = em.createQuery("select count(i) from Insight i", Long.class).getSingleResult();
-    return new Figures(networks, grants, pounds, events, insights);
+    return new Figures(networks, funding, fundingGrants, events, insights);
   }
 
   /**

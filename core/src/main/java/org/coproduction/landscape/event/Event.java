@@ -46,17 +46,17 @@ public class Event extends Recorded {
   /** The time zone of every event's start and end. */
   public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
-  @NotBlank(message = "Enter the event's title")
-  @Size(max = 300, message = "The title is at most 300 characters")
+  @NotBlank(message = "{landscape.event.title.required}")
+  @Size(max = 300, message = "{landscape.event.title.size}")
   @Column(nullable = false, length = 300)
   private String title;
 
-  @NotNull(message = "Choose the type of event")
+  @NotNull(message = "{landscape.event.type.required}")
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
   private EventType type;
 
-  @NotNull(message = "Enter when the event starts")
+  @NotNull(message = "{landscape.event.startsAt.required}")
   @Column(name = "starts_at", nullable = false)
   private LocalDateTime startsAt;
 
@@ -66,7 +66,7 @@ public class Event extends Recorded {
   @Column(nullable = false)
   private boolean online;
 
-  @Size(max = 300, message = "The venue is at most 300 characters")
+  @Size(max = 300, message = "{landscape.event.venue.size}")
   @Column(length = 300)
   private String venue;
 
@@ -95,16 +95,16 @@ public class Event extends Recorded {
   @BatchFetch(BatchFetchType.IN)
   private Set<Theme> themes = new HashSet<>();
 
-  @Size(max = 8000, message = "The outcomes are at most 8,000 characters")
+  @Size(max = 8000, message = "{landscape.event.outcomes.size}")
   @Column
   private String outcomes;
 
-  @Size(max = 8000, message = "The follow-ups are at most 8,000 characters")
+  @Size(max = 8000, message = "{landscape.event.followUps.size}")
   @Column(name = "follow_ups")
   private String followUps;
 
-  @Size(max = 500, message = "The recording link is at most 500 characters")
-  @Pattern(regexp = "https?://\\S+", message = "The recording link starts with http:// or https://")
+  @Size(max = 500, message = "{landscape.event.recordingUrl.size}")
+  @Pattern(regexp = "https?://\\S+", message = "{landscape.event.recordingUrl.format}")
   @Column(name = "recording_url", length = 500)
   private String recordingUrl;
 
@@ -113,7 +113,7 @@ public class Event extends Recorded {
   @JoinColumn(name = "follows_on_id")
   private Event followsOn;
 
-  @Size(max = 8000, message = "The description is at most 8,000 characters")
+  @Size(max = 8000, message = "{landscape.event.description.size}")
   @Column
   private String description;
 

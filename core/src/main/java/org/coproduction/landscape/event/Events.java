@@ -1,6 +1,7 @@
 package org.coproduction.landscape.event;
 
 import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -23,6 +24,12 @@ public class Events extends Registry<Event> {
 
   /** The filters a list of events understands. */
   public static final String TYPE = "type", NETWORK = "network", FROM = "from", TO = "to";
+
+  @Override
+  protected void wholeRecord(EntityGraph<Event> plan) {
+    plan.addAttributeNodes("convenor", "networksRepresented", "themes");
+    plan.addSubgraph("participations").addAttributeNodes("person", "organisationAtTheTime");
+  }
 
   @Override
   protected String kind() {

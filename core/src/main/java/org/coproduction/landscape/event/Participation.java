@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.util.Objects;
+import org.coproduction.landscape.audit.AuditEntry;
 import org.coproduction.landscape.organisation.Organisation;
 import org.coproduction.landscape.people.Person;
 
@@ -37,12 +38,12 @@ public class Participation implements Serializable {
   @JoinColumn(name = "event_id", nullable = false)
   private Event event;
 
-  @NotNull(message = "Choose the person")
+  @NotNull(message = "{landscape.participation.person.required}")
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "person_id", nullable = false)
   private Person person;
 
-  @NotNull(message = "Choose the person's role at the event")
+  @NotNull(message = "{landscape.participation.role.required}")
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
   private ParticipantRole role;
@@ -81,8 +82,11 @@ public class Participation implements Serializable {
     return organisationAtTheTime;
   }
 
+  /** As the history shows it: the role and a reference to the person by name and id. */
   @Override
   public String toString() {
-    return role + " " + (person == null ? "?" : person.label());
+    return role
+        + " "
+        + (person == null ? "?" : AuditEntry.reference(person.label(), person.getId()));
   }
 }

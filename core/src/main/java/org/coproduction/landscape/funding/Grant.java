@@ -44,45 +44,42 @@ public class Grant extends Recorded {
 
   private static final long serialVersionUID = 1L;
 
-  private static final String AMOUNT_FORMAT =
-      "Amounts are in pounds and pence, at most 13 digits before the point";
+  private static final String AMOUNT_FORMAT = "{landscape.grant.amount.format}";
 
-  @NotBlank(message = "Enter the grant's identifier (360G-<prefix>-<id>)")
+  @NotBlank(message = "{landscape.grant.identifier.required}")
   @Pattern(
       regexp = "360G-[A-Za-z0-9_.]+(-[A-Za-z0-9_.\\-]+)+",
-      message = "The identifier is 360G-<prefix>-<id>, with no spaces or slashes")
-  @Size(max = 120, message = "The identifier is at most 120 characters")
+      message = "{landscape.grant.identifier.format}")
+  @Size(max = 120, message = "{landscape.grant.identifier.size}")
   @Column(nullable = false, unique = true, length = 120)
   private String identifier;
 
-  @NotBlank(message = "Enter the grant's title")
-  @Size(max = 300, message = "The title is at most 300 characters")
+  @NotBlank(message = "{landscape.grant.title.required}")
+  @Size(max = 300, message = "{landscape.grant.title.size}")
   @Column(nullable = false, length = 300)
   private String title;
 
-  @NotBlank(message = "Describe what the grant is for")
-  @Size(max = 8000, message = "The description is at most 8,000 characters")
+  @NotBlank(message = "{landscape.grant.description.required}")
+  @Size(max = 8000, message = "{landscape.grant.description.size}")
   @Column(nullable = false)
   private String description;
 
-  @NotNull(message = "Choose the currency")
-  @Pattern(
-      regexp = "[A-Z]{3}",
-      message = "The currency is a three-letter ISO 4217 code such as GBP")
+  @NotNull(message = "{landscape.grant.currency.required}")
+  @Pattern(regexp = "[A-Z]{3}", message = "{landscape.grant.currency.format}")
   @Column(nullable = false, length = 3)
   private String currency = "GBP";
 
-  @DecimalMin(value = "0", message = "The amount applied for cannot be negative")
+  @DecimalMin(value = "0", message = "{landscape.grant.amountAppliedFor.negative}")
   @Digits(integer = 13, fraction = 2, message = AMOUNT_FORMAT)
   @Column(name = "amount_applied_for", precision = 15, scale = 2)
   private BigDecimal amountAppliedFor;
 
-  @DecimalMin(value = "0", message = "The amount awarded cannot be negative")
+  @DecimalMin(value = "0", message = "{landscape.grant.amountAwarded.negative}")
   @Digits(integer = 13, fraction = 2, message = AMOUNT_FORMAT)
   @Column(name = "amount_awarded", precision = 15, scale = 2)
   private BigDecimal amountAwarded;
 
-  @DecimalMin(value = "0", message = "The amount disbursed cannot be negative")
+  @DecimalMin(value = "0", message = "{landscape.grant.amountDisbursed.negative}")
   @Digits(integer = 13, fraction = 2, message = AMOUNT_FORMAT)
   @Column(name = "amount_disbursed", precision = 15, scale = 2)
   private BigDecimal amountDisbursed;
@@ -96,17 +93,17 @@ public class Grant extends Recorded {
   @Column(name = "planned_end")
   private LocalDate plannedEnd;
 
-  @NotNull(message = "Choose the grant's status")
+  @NotNull(message = "{landscape.grant.status.required}")
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
   private GrantStatus status = GrantStatus.APPLIED;
 
   /** How Covid-19 affected the grant: paused, cut, lost, moved online... */
-  @Size(max = 2000, message = "The Covid impact note is at most 2,000 characters")
+  @Size(max = 2000, message = "{landscape.grant.covidImpact.size}")
   @Column(name = "covid_impact", length = 2000)
   private String covidImpact;
 
-  @NotNull(message = "Choose the funder")
+  @NotNull(message = "{landscape.grant.funder.required}")
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "funder_id", nullable = false)
   private Organisation funder;
@@ -130,7 +127,7 @@ public class Grant extends Recorded {
   @BatchFetch(BatchFetchType.IN)
   private Set<AreaCode> beneficiaryAreas = new TreeSet<>();
 
-  @NotNull(message = "Say whether the money comes in or goes out")
+  @NotNull(message = "{landscape.grant.direction.required}")
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 10)
   private FundingDirection direction = FundingDirection.INCOMING;

@@ -18,6 +18,7 @@ import org.coproduction.landscape.geography.AreaCode;
 import org.coproduction.landscape.network.Network;
 import org.coproduction.landscape.organisation.OrgId;
 import org.coproduction.landscape.organisation.Organisation;
+import org.coproduction.landscape.organisation.OrganisationLookup;
 import org.coproduction.landscape.platform.RowImport;
 import org.coproduction.landscape.security.Roles;
 
@@ -164,26 +165,8 @@ public class GrantImport extends RowImport<Grant> {
           grantIds.add(row.text(IDENTIFIER));
         }
       }
-      for (List<OrgId> chunk : chunks(new ArrayList<>(ids), 500)) {
-        for (Object[] found :
-            em.createQuery(
-                    "select i, o from Organisation o join o.identifiers i where i in :ids",
-                    Object[].class)
-                .setParameter("ids", chunk)
-                .getResultList()) {
-          byIdentifier.put((OrgId) found[0], (Organisation) found[1]);
-        }
-      }
-      for (List<String> chunk : chunks(new ArrayList<>(names), 500)) {
-        for (Organisation o :
-            em.createQuery(
-                    "select o from Organisation o where lower(o.name) in :names",
-                    Organisation.class)
-                .setParameter("names", chunk)
-                .getResultList()) {
-          byName.computeIfAbsent(key(o.getName()), k -> new ArrayList<>()).add(o);
-        }
-      }
+      byIdentifier.putAll(OrganisationLookup.byOrgId(em, ids));
+      byName.putAll(OrganisationLookup.byName(em, names));
       for (List<String> chunk : chunks(new ArrayList<>(networkNames), 500)) {
         for (Network n :
             em.createQuery("select n from Network n where lower(n.name) in :names", Network.class)
@@ -359,6 +342,6 @@ public class GrantImport extends RowImport<Grant> {
   }
 
   private static String key(String name) {
-    return name.strip().toLowerCase(Locale.ROOT);
+    return OrganisationLookup.key(name);
   }
 }

@@ -19,21 +19,21 @@ public class GrantProgramme extends Recorded {
 
   private static final long serialVersionUID = 1L;
 
-  @NotBlank(message = "Enter the programme's title")
-  @Size(max = 200, message = "The title is at most 200 characters")
+  @NotBlank(message = "{landscape.grantProgramme.title.required}")
+  @Size(max = 200, message = "{landscape.grantProgramme.title.size}")
   @Column(nullable = false, length = 200)
   private String title;
 
-  @Size(max = 60, message = "The programme code is at most 60 characters")
+  @Size(max = 60, message = "{landscape.grantProgramme.code.size}")
   @Column(length = 60)
   private String code;
 
-  @NotNull(message = "Choose the funder that runs the programme")
+  @NotNull(message = "{landscape.grantProgramme.funder.required}")
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "funder_id", nullable = false)
   private Organisation funder;
 
-  @Size(max = 4000, message = "The description is at most 4,000 characters")
+  @Size(max = 4000, message = "{landscape.grantProgramme.description.size}")
   @Column
   private String description;
 

@@ -1,6 +1,7 @@
 package org.coproduction.landscape.funding;
 
 import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -27,6 +28,12 @@ public class Grants extends Registry<Grant> {
       DIRECTION = "direction",
       PROGRAMME = "programme",
       NETWORK = "network";
+
+  @Override
+  protected void wholeRecord(EntityGraph<Grant> plan) {
+    plan.addAttributeNodes(
+        "funder", "programme", "recipientNetwork", "recipientOrganisation", "beneficiaryAreas");
+  }
 
   @Override
   protected String kind() {

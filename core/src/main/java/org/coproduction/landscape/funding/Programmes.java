@@ -1,6 +1,7 @@
 package org.coproduction.landscape.funding;
 
 import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -19,6 +20,11 @@ import org.coproduction.landscape.platform.Registry;
 public class Programmes extends Registry<GrantProgramme> {
 
   public static final String FUNDER = "funder";
+
+  @Override
+  protected void wholeRecord(EntityGraph<GrantProgramme> plan) {
+    plan.addAttributeNodes("funder");
+  }
 
   @Override
   protected String kind() {

@@ -41,12 +41,12 @@ public class Insight extends Recorded {
 
   private static final long serialVersionUID = 1L;
 
-  @NotBlank(message = "Write the insight")
-  @Size(max = 8000, message = "The insight is at most 8,000 characters")
+  @NotBlank(message = "{landscape.insight.text.required}")
+  @Size(max = 8000, message = "{landscape.insight.text.size}")
   @Column(nullable = false)
   private String text;
 
-  @NotNull(message = "Choose the theme")
+  @NotNull(message = "{landscape.insight.theme.required}")
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "theme_id", nullable = false)
   private Theme theme;
@@ -78,8 +78,8 @@ public class Insight extends Recorded {
   @BatchFetch(BatchFetchType.IN)
   private Set<AreaCode> areas = new TreeSet<>();
 
-  @NotNull(message = "Enter the date of the insight")
-  @PastOrPresent(message = "The date of the insight cannot be in the future")
+  @NotNull(message = "{landscape.insight.recordedOn.required}")
+  @PastOrPresent(message = "{landscape.insight.recordedOn.future}")
   @Column(name = "recorded_on", nullable = false)
   private LocalDate recordedOn;
 
@@ -87,8 +87,8 @@ public class Insight extends Recorded {
    * Where the insight comes from: "Roundtable notes, 19 November 2020", a report, a closing
    * network.
    */
-  @NotBlank(message = "Say where the insight comes from")
-  @Size(max = 300, message = "The source is at most 300 characters")
+  @NotBlank(message = "{landscape.insight.source.required}")
+  @Size(max = 300, message = "{landscape.insight.source.size}")
   @Column(nullable = false, length = 300)
   private String source;
 

@@ -1,6 +1,7 @@
 package org.coproduction.landscape.knowledge;
 
 import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -30,6 +31,11 @@ public class Insights extends Registry<Insight> {
       AREA = "area",
       NETWORK = "network",
       EVENT = "event";
+
+  @Override
+  protected void wholeRecord(EntityGraph<Insight> plan) {
+    plan.addAttributeNodes("theme", "event", "networks", "sectors", "areas");
+  }
 
   @Override
   protected String kind() {

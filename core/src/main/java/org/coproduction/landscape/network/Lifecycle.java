@@ -17,7 +17,7 @@ public class Lifecycle implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @NotNull(message = "Choose the network's status")
+  @NotNull(message = "{landscape.lifecycle.status.required}")
   @Enumerated(EnumType.STRING)
   @Column(name = "status", nullable = false, length = 20)
   private LifecycleStatus status = LifecycleStatus.ACTIVE;
@@ -28,7 +28,7 @@ public class Lifecycle implements Serializable {
   @Column(name = "closed_on")
   private LocalDate closedOn;
 
-  @Size(max = 2000, message = "The closure reason is at most 2,000 characters")
+  @Size(max = 2000, message = "{landscape.lifecycle.closureReason.size}")
   @Column(name = "closure_reason", length = 2000)
   private String closureReason;
 

@@ -50,12 +50,12 @@ public class Network extends Recorded {
 
   private static final long serialVersionUID = 1L;
 
-  @NotBlank(message = "Enter the network's name")
-  @Size(max = 200, message = "The name is at most 200 characters")
+  @NotBlank(message = "{landscape.network.name.required}")
+  @Size(max = 200, message = "{landscape.network.name.size}")
   @Column(nullable = false, length = 200)
   private String name;
 
-  @NotNull(message = "Choose the network's scope")
+  @NotNull(message = "{landscape.network.scope.required}")
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
   private NetworkScope scope;
@@ -86,16 +86,16 @@ public class Network extends Recorded {
   @JoinColumn(name = "successor_id")
   private Network successor;
 
-  @Min(value = 0, message = "The membership estimate cannot be negative")
+  @Min(value = 0, message = "{landscape.network.membershipEstimate.negative}")
   @Column(name = "membership_estimate")
   private Integer membershipEstimate;
 
-  @Size(max = 8000, message = "The description is at most 8,000 characters")
+  @Size(max = 8000, message = "{landscape.network.description.size}")
   @Column
   private String description;
 
-  @Size(max = 300, message = "The website address is at most 300 characters")
-  @Pattern(regexp = "https?://\\S+", message = "The website starts with http:// or https://")
+  @Size(max = 300, message = "{landscape.network.website.size}")
+  @Pattern(regexp = "https?://\\S+", message = "{landscape.network.website.format}")
   @Column(length = 300)
   private String website;
 

@@ -3,6 +3,11 @@ package org.coproduction.landscape.network;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +15,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.coproduction.landscape.geography.AreaCode;
+import org.coproduction.landscape.organisation.Organisation;
+import org.coproduction.landscape.organisation.OrganisationLookup;
 import org.coproduction.landscape.platform.InvalidRecordException;
 import org.coproduction.landscape.platform.RowImport;
 import org.coproduction.landscape.security.Roles;
@@ -17,8 +24,9 @@ import org.coproduction.landscape.security.Roles;
 /**
  * Networks from a spreadsheet: every row is checked against the same rules as a network saved by
  * hand, and nothing is written unless every row is valid. Several areas (GSS codes) or sectors
- * (codes) are separated by "|". An import may found networks as emerging, active or dormant, never
- * closed: closing keeps its reason and lessons, which a row cannot.
+ * (codes) are separated by "|". The host is an organisation already in the record, named by its
+ * name (import the organisations first). An import may found networks as emerging, active or
+ * dormant, never closed: closing keeps its reason and lessons, which a row cannot.
  */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.STAFF})
@@ -35,7 +43,8 @@ public class NetworkImport extends RowImport<Network> {
           "sectors",
           "membership_estimate",
           "website",
-          "description");
+          "description",
+          "host");
 
   private static final Map<String, String> COLUMN_OF_FIELD =
       Map.of(
@@ -48,6 +57,9 @@ public class NetworkImport extends RowImport<Network> {
   @Inject Networks networks;
 
   @Inject Sectors sectors;
+
+  @PersistenceContext(unitName = "landscape")
+  EntityManager em;
 
   @Override
   public List<String> columns() {
@@ -71,7 +83,44 @@ public class NetworkImport extends RowImport<Network> {
 
   @Override
   protected Function<Row, Network> reading(List<Map<String, String>> rows) {
-    return this::row;
+    Map<String, List<Organisation>> hosts = hostsNamed(rows);
+    return row -> {
+      Network n = row(row);
+      String host = row.text("host");
+      if (host != null) {
+        List<Organisation> found = hosts.getOrDefault(key(host), List.of());
+        if (found.size() == 1) {
+          n.hostedBy(found.get(0));
+        } else {
+          row.problem(
+              "host",
+              found.isEmpty()
+                  ? "No organisation in the record is called '"
+                      + host
+                      + "': import or add the organisation first"
+                  : found.size() + " organisations are called '" + host + "'");
+        }
+      }
+      return n;
+    };
+  }
+
+  /** The organisations the file names as hosts, by name in lower case, looked up once. */
+  private Map<String, List<Organisation>> hostsNamed(List<Map<String, String>> rows) {
+    Set<String> names = new HashSet<>();
+    for (Map<String, String> cells : rows) {
+      String host = new Row(0, cells, new ArrayList<>()).text("host");
+      if (host != null) {
+        names.add(key(host));
+      }
+    }
+    Map<String, List<Organisation>> byName = new HashMap<>();
+    byName.putAll(OrganisationLookup.byName(em, names));
+    return byName;
+  }
+
+  private static String key(String name) {
+    return OrganisationLookup.key(name);
   }
 
   private Network row(Row row) {

@@ -34,12 +34,12 @@ public class NetworkRelation implements Serializable {
   @JoinColumn(name = "from_network_id", nullable = false)
   private Network from;
 
-  @NotNull(message = "Choose the other network")
+  @NotNull(message = "{landscape.networkRelation.to.required}")
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "to_network_id", nullable = false)
   private Network to;
 
-  @NotNull(message = "Choose how the networks relate")
+  @NotNull(message = "{landscape.networkRelation.type.required}")
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
   private RelationType type;

@@ -3,6 +3,7 @@ package org.coproduction.landscape.network;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -32,6 +33,12 @@ public class Networks extends Registry<Network> {
   public static final String AREA = "area", SECTOR = "sector", STATUS = "status", SCOPE = "scope";
 
   @Inject Themes themes;
+
+  @Override
+  protected void wholeRecord(EntityGraph<Network> plan) {
+    plan.addAttributeNodes("sectors", "areas");
+    plan.addSubgraph("relations").addAttributeNodes("to");
+  }
 
   @Override
   protected String kind() {
@@ -141,9 +148,7 @@ public class Networks extends Registry<Network> {
   public Network close(
       long id, long version, LocalDate on, String reason, Long successorId, List<Lesson> lessons) {
     Network network = find(id);
-    if (network.getVersion() != version) {
-      throw new EditConflictException(network.label(), network);
-    }
+    guard(network, version);
     if (network.getLifecycle().isClosed()) {
       throw new InvalidRecordException(
           "lifecycle.status", "'" + network.label() + "' is already closed");
@@ -183,7 +188,7 @@ public class Networks extends Registry<Network> {
       audit.created(insight);
       i++;
     }
-    em.flush();
+    flush(network);
     audit.updated(before, network);
     return network;
   }

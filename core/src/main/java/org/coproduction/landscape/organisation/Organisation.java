@@ -32,12 +32,12 @@ public class Organisation extends Recorded {
 
   private static final long serialVersionUID = 1L;
 
-  @NotBlank(message = "Enter the organisation's name")
-  @Size(max = 200, message = "The name is at most 200 characters")
+  @NotBlank(message = "{landscape.organisation.name.required}")
+  @Size(max = 200, message = "{landscape.organisation.name.size}")
   @Column(nullable = false, length = 200)
   private String name;
 
-  @NotNull(message = "Choose the type of organisation")
+  @NotNull(message = "{landscape.organisation.type.required}")
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 40)
   private OrganisationType type;
@@ -58,8 +58,8 @@ public class Organisation extends Recorded {
   @BatchFetch(BatchFetchType.IN)
   private Set<OrganisationRole> roles = EnumSet.noneOf(OrganisationRole.class);
 
-  @Size(max = 300, message = "The website address is at most 300 characters")
-  @Pattern(regexp = "https?://\\S+", message = "The website starts with http:// or https://")
+  @Size(max = 300, message = "{landscape.organisation.website.size}")
+  @Pattern(regexp = "https?://\\S+", message = "{landscape.organisation.website.format}")
   @Column(length = 300)
   private String website;
 
@@ -68,7 +68,7 @@ public class Organisation extends Recorded {
   @Column(name = "area_code", length = 9)
   private Area area;
 
-  @Size(max = 4000, message = "The description is at most 4,000 characters")
+  @Size(max = 4000, message = "{landscape.organisation.description.size}")
   @Column
   private String description;
 

@@ -2,6 +2,7 @@ package org.coproduction.landscape.organisation;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -25,6 +26,11 @@ public class Organisations extends Registry<Organisation> {
 
   /** The filters a list of organisations understands. */
   public static final String TYPE = "type", AREA = "area", ROLE = "role", IDENTIFIER = "identifier";
+
+  @Override
+  protected void wholeRecord(EntityGraph<Organisation> plan) {
+    plan.addAttributeNodes("identifiers", "roles");
+  }
 
   @Override
   protected String kind() {

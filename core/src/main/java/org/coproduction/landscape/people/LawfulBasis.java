@@ -30,18 +30,18 @@ public class LawfulBasis implements Serializable {
     LEGITIMATE_INTERESTS
   }
 
-  @NotNull(message = "Choose the lawful basis for holding this person's data")
+  @NotNull(message = "{landscape.lawfulBasis.basis.required}")
   @Enumerated(EnumType.STRING)
   @Column(name = "lawful_basis", nullable = false, length = 30)
   private Basis basis;
 
-  @NotBlank(message = "Say where the lawful basis comes from (e.g. event registration form)")
-  @Size(max = 300, message = "The source is at most 300 characters")
+  @NotBlank(message = "{landscape.lawfulBasis.source.required}")
+  @Size(max = 300, message = "{landscape.lawfulBasis.source.size}")
   @Column(name = "lawful_basis_source", nullable = false, length = 300)
   private String source;
 
-  @NotNull(message = "Enter the date the lawful basis was recorded")
-  @PastOrPresent(message = "The date the lawful basis was recorded cannot be in the future")
+  @NotNull(message = "{landscape.lawfulBasis.recordedOn.required}")
+  @PastOrPresent(message = "{landscape.lawfulBasis.recordedOn.future}")
   @Column(name = "lawful_basis_recorded_on", nullable = false)
   private LocalDate recordedOn;
 

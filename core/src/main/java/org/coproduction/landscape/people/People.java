@@ -2,6 +2,7 @@ package org.coproduction.landscape.people;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityGraph;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.coproduction.landscape.audit.AuditEntry;
+import org.coproduction.landscape.event.ParticipantRole;
 import org.coproduction.landscape.event.Participation;
 import org.coproduction.landscape.platform.InvalidRecordException;
 import org.coproduction.landscape.platform.ListQuery;
@@ -29,6 +31,11 @@ public class People extends Registry<Person> {
 
   /** The filters a list of people understands. */
   public static final String ORGANISATION = "organisation", LAWFUL_BASIS = "lawfulBasis";
+
+  @Override
+  protected void wholeRecord(EntityGraph<Person> plan) {
+    plan.addAttributeNodes("organisation");
+  }
 
   @Override
   protected String kind() {
@@ -141,29 +148,30 @@ public class People extends Registry<Person> {
 
   /**
    * Removes what identifies the person, here and in the history of changes, while keeping their
-   * place in events and organisations so that counts still add up.
+   * place in events and organisations so that counts still add up. In other records' histories only
+   * the references to this person change (found by their id), never another person's name or a
+   * record that merely contains the same letters.
    */
   @RolesAllowed({Roles.ADMIN, Roles.STAFF})
   public Person anonymise(long id) {
     Person p = find(id);
     String name = p.getName();
     p.anonymise(LocalDate.now());
-    if (!p.getName().equals(name) && !name.isBlank()) {
-      // Other records' histories name the person too (an event's participants, a network's
-      // contact).
-      em.createNativeQuery(
-              "update audit_entry set changes = replace(changes, ?1, ?2) where changes like ?3")
-          .setParameter(1, name)
-          .setParameter(2, p.getName())
-          .setParameter(
-              3, "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-          .executeUpdate();
+    audit.forget(p, name, p.getName());
+    if (!name.isBlank() && !name.equals(p.getName())) {
+      // Entries written before participations named the person's id ("SPEAKER Jo Smith"): those
+      // of the events the person took part in, value by value.
+      List<Long> events =
+          em.createQuery(
+                  "select distinct x.event.id from Participation x where x.person.id = :id",
+                  Long.class)
+              .setParameter("id", id)
+              .getResultList();
+      for (ParticipantRole role : ParticipantRole.values()) {
+        audit.replaceValue(
+            "Event", events, "participations", role + " " + name, role + " " + p.getName());
+      }
     }
-    em.createQuery(
-            "update AuditEntry a set a.changes = null, a.recordLabel = :label where a.recordType = 'Person' and a.recordId = :id")
-        .setParameter("label", p.getName())
-        .setParameter("id", id)
-        .executeUpdate();
     audit.recordAction(
         AuditEntry.Action.ANONYMISE, "Person", id, p.getName(), "Personal data removed");
     return p;

@@ -27,13 +27,13 @@ public class Person extends Recorded {
 
   private static final long serialVersionUID = 1L;
 
-  @NotBlank(message = "Enter the person's name")
-  @Size(max = 200, message = "The name is at most 200 characters")
+  @NotBlank(message = "{landscape.person.name.required}")
+  @Size(max = 200, message = "{landscape.person.name.size}")
   @Column(nullable = false, length = 200)
   private String name;
 
-  @Email(message = "Enter an e-mail address like name@example.org")
-  @Size(max = 254, message = "The e-mail address is at most 254 characters")
+  @Email(message = "{landscape.person.email.format}")
+  @Size(max = 254, message = "{landscape.person.email.size}")
   @Column(length = 254)
   private String email;
 
@@ -42,12 +42,12 @@ public class Person extends Recorded {
   private Organisation organisation;
 
   /** The person's role or job title, e.g. "Head of Programmes". */
-  @Size(max = 200, message = "The role is at most 200 characters")
+  @Size(max = 200, message = "{landscape.person.role.size}")
   @Column(name = "job_role", length = 200)
   private String role;
 
   @Valid
-  @NotNull(message = "Record the lawful basis for holding this person's data")
+  @NotNull(message = "{landscape.person.lawfulBasis.required}")
   @Embedded
   private LawfulBasis lawfulBasis;
 

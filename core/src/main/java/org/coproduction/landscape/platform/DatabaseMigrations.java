@@ -23,6 +23,10 @@ import org.flywaydb.core.api.output.MigrateResult;
  * <p>The schema belongs to the migrations in {@code db/migration}; JPA never generates it. Start-up
  * beans that use the database say {@code @DependsOn(DatabaseMigrations.NAME)} (see {@link
  * StartupOrder}).
+ *
+ * <p>Servers starting together migrate once: Flyway holds a lock while it migrates (a PostgreSQL
+ * advisory lock; on H2, the rows of its history table {@code FOR UPDATE}, though an H2 file serves
+ * one server only), and the others wait, then find the schema up to date.
  */
 @DataSourceDefinition(
     name = Database.JNDI_NAME,

@@ -34,12 +34,40 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *
  * <p>The H2 flags make H2 accept the same migrations as PostgreSQL; every tool that opens the file
  * must use them.
+ *
+ * <p>What is acknowledged stays written, and nothing waits forever on the database:
+ *
+ * <ul>
+ *   <li>An H2 file database writes each commit before the commit returns ({@link #H2_DURABLE}):
+ *       H2's default keeps commits in memory for up to half a second, and a killed server lost
+ *       them.
+ *   <li>PostgreSQL connections give up on connecting, on a silent socket and on a long statement
+ *       ({@link #POSTGRESQL_TIMEOUTS}), unless the URL names its own values.
+ * </ul>
  */
 public class LandscapeDataSource implements DataSource {
 
   /** The H2 settings that let one migration folder serve H2 and PostgreSQL. */
   public static final String H2_FLAGS =
       ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+  /**
+   * H2 writes a commit to the file before the commit returns (by default it does so up to 500 ms
+   * later, and a killed process loses what it had not written).
+   */
+  public static final String H2_DURABLE = ";WRITE_DELAY=0";
+
+  /**
+   * The driver properties that keep a PostgreSQL connection from waiting forever: connecting (in
+   * seconds), reading from a silent socket (seconds, longer than the statement timeout so that the
+   * server ends a long statement first) and one statement (the server cancels it). Parameters of
+   * the same names in the URL win.
+   */
+  static final Map<String, String> POSTGRESQL_TIMEOUTS =
+      Map.of(
+          "connectTimeout", "5",
+          "socketTimeout", "150",
+          "options", "-c statement_timeout=120s");
 
   static final String URL_KEY = "landscape.db.url";
   static final String USER_KEY = "landscape.db.user";
@@ -76,7 +104,20 @@ public class LandscapeDataSource implements DataSource {
   /** The JDBC URL this data source will use: explicit, configured, or the default H2 file. */
   public static String effectiveUrl() {
     return setting(URL_KEY)
-        .orElseGet(() -> "jdbc:h2:file:" + dataDirectory().resolve("landscape") + H2_FLAGS);
+        .map(LandscapeDataSource::durable)
+        .orElseGet(
+            () -> "jdbc:h2:file:" + dataDirectory().resolve("landscape") + H2_FLAGS + H2_DURABLE);
+  }
+
+  /**
+   * The URL with {@link #H2_DURABLE} added when it names an H2 file database that does not set its
+   * own write delay.
+   */
+  static String durable(String url) {
+    boolean h2File =
+        url.startsWith("jdbc:h2:file:")
+            || (url.startsWith("jdbc:h2:") && !url.matches("jdbc:h2:(\\w+):.*"));
+    return h2File && !url.toUpperCase().contains(";WRITE_DELAY=") ? url + H2_DURABLE : url;
   }
 
   /** The folder of the default H2 database. */
@@ -95,7 +136,10 @@ public class LandscapeDataSource implements DataSource {
       synchronized (this) {
         current = settings;
         if (current == null) {
-          String effectiveUrl = notBlank(url).orElseGet(LandscapeDataSource::effectiveUrl);
+          String effectiveUrl =
+              notBlank(url)
+                  .map(LandscapeDataSource::durable)
+                  .orElseGet(LandscapeDataSource::effectiveUrl);
           boolean configured = notBlank(url).isPresent() || setting(URL_KEY).isPresent();
           String effectiveUser =
               notBlank(user).or(() -> setting(USER_KEY)).orElse(configured ? null : "sa");
@@ -168,8 +212,12 @@ public class LandscapeDataSource implements DataSource {
     if (pass != null) {
       properties.setProperty("password", pass);
     }
-    if (loginTimeout > 0 && s.url().startsWith("jdbc:postgresql:")) {
-      properties.setProperty("loginTimeout", Integer.toString(loginTimeout));
+    if (s.url().startsWith("jdbc:postgresql:")) {
+      // The driver reads the URL's parameters over these properties.
+      properties.putAll(POSTGRESQL_TIMEOUTS);
+      if (loginTimeout > 0) {
+        properties.setProperty("loginTimeout", Integer.toString(loginTimeout));
+      }
     }
     Connection connection = s.driver().connect(s.url(), properties);
     if (connection == null) {

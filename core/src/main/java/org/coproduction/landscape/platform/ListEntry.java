@@ -12,15 +12,13 @@ public abstract class ListEntry extends Recorded {
 
   private static final long serialVersionUID = 1L;
 
-  @NotBlank(message = "Enter a code")
-  @Pattern(
-      regexp = "[A-Z][A-Z0-9_]{1,39}",
-      message = "The code is capital letters, digits and _ (e.g. SOCIAL_CARE)")
+  @NotBlank(message = "{landscape.listEntry.code.required}")
+  @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "{landscape.listEntry.code.format}")
   @Column(nullable = false, unique = true, length = 40)
   private String code;
 
-  @NotBlank(message = "Enter a name")
-  @Size(max = 100, message = "The name is at most 100 characters")
+  @NotBlank(message = "{landscape.listEntry.name.required}")
+  @Size(max = 100, message = "{landscape.listEntry.name.size}")
   @Column(nullable = false, length = 100)
   private String name;
 

@@ -47,12 +47,19 @@ public abstract class RowImport<T extends Recorded> {
    */
   public record Problem(int row, String column, String message) implements Serializable {}
 
-  /** The outcome of checking an import: how many rows, and every problem found. */
-  public record Check(int rows, List<Problem> problems) implements Serializable {
+  /**
+   * The outcome of checking an import: how many rows, every problem found, and the names of the
+   * records the valid rows would make, in the order of the rows.
+   */
+  public record Check(int rows, List<Problem> problems, List<String> records)
+      implements Serializable {
     public boolean valid() {
       return problems.isEmpty();
     }
   }
+
+  /** The outcome of an import: its check, and the records written (none unless it is valid). */
+  public record Outcome(Check check, List<Written> written) implements Serializable {}
 
   /** A record an import wrote: its id and the name people read. */
   public record Written(long id, String label) implements Serializable {}
@@ -82,8 +89,34 @@ public abstract class RowImport<T extends Recorded> {
   @RolesAllowed({Roles.ADMIN, Roles.STAFF})
   public Check check(List<Map<String, String>> rows) {
     List<Problem> problems = new ArrayList<>();
-    build(rows, problems);
-    return new Check((int) rows.stream().filter(r -> !blank(r)).count(), problems);
+    return check(rows, build(rows, problems), problems);
+  }
+
+  private Check check(List<Map<String, String>> rows, List<T> built, List<Problem> problems) {
+    return new Check(
+        (int) rows.stream().filter(r -> !blank(r)).count(),
+        List.copyOf(problems),
+        built.stream().map(Recorded::label).toList());
+  }
+
+  /**
+   * Checks every row and, only when every row is valid, saves them all as new records, each with
+   * its history entry, in one transaction: one reading of the rows for both.
+   */
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF})
+  public Outcome importIfValid(List<Map<String, String>> rows) {
+    List<Problem> problems = new ArrayList<>();
+    List<T> built = build(rows, problems);
+    Check check = check(rows, built, problems);
+    if (!check.valid()) {
+      return new Outcome(check, List.of());
+    }
+    List<Written> written = new ArrayList<>(built.size());
+    for (T record : built) {
+      T saved = save(record);
+      written.add(new Written(saved.getId(), saved.label()));
+    }
+    return new Outcome(check, written);
   }
 
   /**
@@ -94,8 +127,8 @@ public abstract class RowImport<T extends Recorded> {
    */
   @RolesAllowed({Roles.ADMIN, Roles.STAFF})
   public List<Written> importAll(List<Map<String, String>> rows) {
-    List<Problem> problems = new ArrayList<>();
-    List<T> built = build(rows, problems);
+    Outcome outcome = importIfValid(rows);
+    List<Problem> problems = outcome.check().problems();
     if (!problems.isEmpty()) {
       Problem first = problems.get(0);
       throw new InvalidRecordException(
@@ -107,12 +140,7 @@ public abstract class RowImport<T extends Recorded> {
               + ": "
               + first.message());
     }
-    List<Written> written = new ArrayList<>(built.size());
-    for (T record : built) {
-      T saved = save(record);
-      written.add(new Written(saved.getId(), saved.label()));
-    }
-    return written;
+    return outcome.written();
   }
 
   private List<T> build(List<Map<String, String>> rows, List<Problem> problems) {

@@ -60,13 +60,39 @@ public class UserAccountIdentityStore implements IdentityStore {
       return CredentialValidationResult.INVALID_RESULT;
     }
     UserAccount account = accounts.byUsername(username);
-    if (account == null) {
+    if (account == null || !account.isEnabled()) {
+      // A disabled account answers like an unknown one, after as long.
       hasher.verify(password, decoyHash());
       return CredentialValidationResult.INVALID_RESULT;
     }
     if (!matches(account, password)) {
       return CredentialValidationResult.INVALID_RESULT;
     }
+    return new CredentialValidationResult(account.getUsername(), Set.of(account.getRole()));
+  }
+
+  /**
+   * The account, when this username and password were checked a moment ago and still match, found
+   * without hashing the password (such a caller need not queue behind sign-ins being checked);
+   * otherwise null.
+   */
+  public UserAccount remembered(UsernamePasswordCredential given) {
+    String username = AccountRules.normalizeUsername(given.getCaller());
+    String password = given.getPasswordAsString();
+    Proof proof = verified.get(username);
+    if (proof == null || password == null || System.nanoTime() - proof.expiresAt() >= 0) {
+      return null;
+    }
+    UserAccount account = accounts.byUsername(username);
+    return account != null
+            && account.isEnabled()
+            && MessageDigest.isEqual(proof.mac(), mac(account, password))
+        ? account
+        : null;
+  }
+
+  /** What a valid sign-in as this account tells the server: the caller and their role. */
+  public static CredentialValidationResult valid(UserAccount account) {
     return new CredentialValidationResult(account.getUsername(), Set.of(account.getRole()));
   }
 

@@ -41,6 +41,19 @@ class LandscapeTest {
         });
   }
 
+  private static void assertPlus(
+      Landscape.Figures before,
+      Landscape.Figures after,
+      LandscapeFigure figure,
+      String pounds,
+      long grants) {
+    assertEquals(
+        0,
+        before.poundsOf(figure).add(new BigDecimal(pounds)).compareTo(after.poundsOf(figure)),
+        figure.label() + ": " + before.poundsOf(figure) + " then " + after.poundsOf(figure));
+    assertEquals(before.grantsIn(figure) + grants, after.grantsIn(figure), figure.label());
+  }
+
   @Test
   void figuresMapAndChartsCountWhatIsRecorded() {
     Landscape.Figures before = read(Landscape::figures);
@@ -76,8 +89,19 @@ class LandscapeTest {
           lost.setStatus(GrantStatus.LOST);
           lost.setAmountAppliedFor(new BigDecimal("500.00"));
           lost.setPlannedStart(LocalDate.of(2020, 4, 1));
+          Grant paused = new Grant("360G-dash-3", "Paused", "Test", funder);
+          paused.award(new BigDecimal("300.00"), LocalDate.of(2019, 7, 1));
+          paused.setStatus(GrantStatus.PAUSED);
+          Grant euros = new Grant("360G-dash-4", "Euros", "Test", funder);
+          euros.setCurrency("EUR");
+          euros.award(new BigDecimal("9000.00"), LocalDate.of(2019, 8, 1));
+          Grant appliedFor = new Grant("360G-dash-5", "Applied for", "Test", funder);
+          appliedFor.setAmountAppliedFor(new BigDecimal("7000.00"));
           em.persist(awarded);
           em.persist(lost);
+          em.persist(paused);
+          em.persist(euros);
+          em.persist(appliedFor);
           Event event =
               new Event(
                   "Dashboard roundtable",
@@ -93,19 +117,12 @@ class LandscapeTest {
         before.networks(LifecycleStatus.ACTIVE) + 2, after.networks(LifecycleStatus.ACTIVE));
     assertEquals(
         before.networks(LifecycleStatus.DORMANT) + 1, after.networks(LifecycleStatus.DORMANT));
-    assertEquals(before.grants(GrantStatus.AWARDED) + 1, after.grants(GrantStatus.AWARDED));
-    assertEquals(
-        0,
-        before
-            .pounds(GrantStatus.LOST)
-            .add(new BigDecimal("500.00"))
-            .compareTo(after.pounds(GrantStatus.LOST)));
-    assertEquals(
-        0,
-        before
-            .pounds(GrantStatus.AWARDED)
-            .add(new BigDecimal("1000.25"))
-            .compareTo(after.pounds(GrantStatus.AWARDED)));
+    // Funding awarded: the awarded and the paused grant in pounds; not the euros, not what was only
+    // applied for, not the lost grant.
+    assertPlus(before, after, LandscapeFigure.FUNDING_AWARDED, "1300.25", 2);
+    assertPlus(before, after, LandscapeFigure.FUNDING_PAUSED, "300.00", 1);
+    // Funding lost: what was applied for, when nothing was awarded.
+    assertPlus(before, after, LandscapeFigure.FUNDING_LOST, "500.00", 1);
     assertEquals(before.events() + 1, after.events());
     assertEquals(before.insights() + 1, after.insights());
 

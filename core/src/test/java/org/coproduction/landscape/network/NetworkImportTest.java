@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.coproduction.landscape.organisation.Organisation;
+import org.coproduction.landscape.organisation.OrganisationType;
 import org.coproduction.landscape.platform.InvalidRecordException;
 import org.coproduction.landscape.platform.RowImport;
 import org.coproduction.landscape.testing.Boundaries;
@@ -25,6 +27,9 @@ class NetworkImportTest {
     inTransaction(
         em -> {
           em.persist(new Sector("IMPORT_T", "Import test sector"));
+          em.persist(new Organisation("Import Host Trust", OrganisationType.CHARITY));
+          em.persist(new Organisation("Import Twin Host", OrganisationType.CHARITY));
+          em.persist(new Organisation("Import Twin Host", OrganisationType.COMPANY));
         });
   }
 
@@ -174,5 +179,41 @@ class NetworkImportTest {
     NetworkImport.Check check = withImport(i -> i.check(rows));
     assertEquals(1, check.problems().size());
     assertTrue(check.problems().get(0).message().contains("at most"));
+  }
+
+  @Test
+  void aHostIsTheOrganisationOfThatNameInTheRecord() {
+    withImport(
+        i ->
+            i.importAll(
+                List.of(
+                    Map.of("name", "Hosted A", "scope", "LOCAL", "host", " import host TRUST "))));
+    String host =
+        inTransaction(
+            em -> {
+              return em.createQuery(
+                      "select n.host.name from Network n where n.name = 'Hosted A'", String.class)
+                  .getSingleResult();
+            });
+    assertEquals("Import Host Trust", host);
+  }
+
+  @Test
+  void aHostNotInTheRecordOrNamedTwiceIsAProblemOfItsRowAndWritesNothing() {
+    List<Map<String, String>> rows =
+        List.of(
+            Map.of("name", "Unhosted A", "scope", "LOCAL", "host", "Import Host Trust"),
+            Map.of("name", "Unhosted B", "scope", "LOCAL", "host", "Nobody Ltd"),
+            Map.of("name", "Unhosted C", "scope", "LOCAL", "host", "Import Twin Host"));
+    NetworkImport.Check check = withImport(i -> i.check(rows));
+    assertEquals(
+        List.of("3:host", "4:host"),
+        check.problems().stream().map(p -> p.row() + ":" + p.column()).toList());
+    assertTrue(check.problems().get(0).message().contains("Nobody Ltd"), check.toString());
+    assertTrue(check.problems().get(1).message().contains("2 organisations"), check.toString());
+    InvalidRecordException e =
+        assertThrows(InvalidRecordException.class, () -> withImport(i -> i.importAll(rows)));
+    assertTrue(e.getMessage().contains("row 3, column host"), e.getMessage());
+    assertEquals(0, networksCalled("Unhosted "));
   }
 }

@@ -62,7 +62,12 @@ public final class TestDatabase {
 
   /** Runs {@code work} in one transaction and commits it. */
   public static <R> R inTransaction(Function<EntityManager, R> work) {
-    EntityManager em = emf().createEntityManager();
+    return inTransaction(emf(), work);
+  }
+
+  /** Runs {@code work} in one transaction of {@code emf}'s and commits it. */
+  public static <R> R inTransaction(EntityManagerFactory emf, Function<EntityManager, R> work) {
+    EntityManager em = emf.createEntityManager();
     try {
       em.getTransaction().begin();
       R r = work.apply(em);

@@ -81,6 +81,9 @@ class LandscapeEarIT {
             .orElseThrow(
                 () -> new AssertionError("no landscape-database check in " + response.body()));
     assertEquals("UP", database.getString("status"));
+    // Behind a balancer, the health check says which server answered: on Payara Server, the
+    // instance's name (the domain's own server is "server").
+    assertEquals("server", response.headers().firstValue("X-Landscape-Node").orElse(null));
   }
 
   @Test
@@ -221,6 +224,41 @@ class LandscapeEarIT {
           new String(body, 0, d.magic().length, StandardCharsets.ISO_8859_1),
           d.path() + " starts like its format");
     }
+  }
+
+  /**
+   * A report run on the EAR: the reports module's own persistence unit deploys beside the core's,
+   * and the server's timer claims the run from the database, produces it and stores the file.
+   */
+  @Test
+  void aReportRunIsProducedInTheBackgroundAndDownloaded() throws Exception {
+    HttpResponse<String> asked =
+        send(
+            asAdmin(request("/api/reports/runs"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"report\":\"landscape.pdf\"}"))
+                .build());
+    assertEquals(202, asked.statusCode(), asked.body());
+    String location = asked.headers().firstValue("Location").orElseThrow();
+    String id = json(asked).asJsonObject().getString("id");
+    assertTrue(location.endsWith("/api/reports/runs/" + id), location);
+    String status = "";
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    while (!status.equals("READY") && System.nanoTime() < deadline) {
+      Thread.sleep(500);
+      HttpResponse<String> run = send(asAdmin(request("/api/reports/runs/" + id)).GET().build());
+      assertEquals(200, run.statusCode(), run.body());
+      status = json(run).asJsonObject().getString("status");
+      assertTrue(!status.equals("FAILED"), run.body());
+    }
+    assertEquals("READY", status);
+    HttpResponse<byte[]> file =
+        http.send(
+            asAdmin(request("/api/reports/runs/" + id + "/download")).GET().build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, file.statusCode());
+    assertEquals("application/pdf", file.headers().firstValue("Content-Type").orElse(""));
+    assertEquals("%PDF", new String(file.body(), 0, 4, StandardCharsets.ISO_8859_1));
   }
 
   private HttpRequest get(String path) {

@@ -3,38 +3,42 @@ package org.coproduction.landscape.reports;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.coproduction.landscape.dashboard.LandscapeFigure;
 
 /**
  * The landscape's figures, grouped and summed by the database: what the landscape PDF and the
  * landscape workbook both show. Every method is one or two aggregate queries; none loads records.
  *
  * <p>Definitions (also printed in the documents): an <em>active</em> network has the status ACTIVE;
- * <em>awarded</em> funding is the amount awarded of grants that are awarded, completed or paused;
- * <em>paused</em> is the amount awarded of paused grants; <em>lost</em> is the amount awarded, or
- * else applied for, of lost grants.
+ * the money figures (funding awarded, paused and lost, in pounds) are core's {@link
+ * LandscapeFigure}s, the same as on the dashboard.
  */
 public final class LandscapeFigures {
 
   /**
    * Statuses whose amount awarded counts as awarded funding (see {@code GrantStatus.isAwarded}).
    */
-  public static final String AWARDED_STATUSES = "('AWARDED', 'COMPLETED', 'PAUSED')";
+  public static final String AWARDED_STATUSES = LandscapeFigure.awardedStatuses();
 
   /** The sums every funding table shows, over grants aliased {@code g}. */
   public static final String FUNDING_SUMS =
       "count(distinct g.id) as grants,"
           + " sum(g.amount_applied_for) as applied,"
-          + " sum(case when g.status in "
-          + AWARDED_STATUSES
-          + " then g.amount_awarded end) as awarded,"
-          + " sum(g.amount_disbursed) as disbursed,"
-          + " sum(case when g.status = 'PAUSED' then g.amount_awarded end) as paused,"
-          + " sum(case when g.status = 'LOST' then coalesce(g.amount_awarded, g.amount_applied_for) end) as lost,"
+          + " "
+          + LandscapeFigure.FUNDING_AWARDED.poundsSql()
+          + " as awarded,"
+          + " sum(g.amount_disbursed) as disbursed, "
+          + LandscapeFigure.FUNDING_PAUSED.poundsSql()
+          + " as paused, "
+          + LandscapeFigure.FUNDING_LOST.poundsSql()
+          + " as lost,"
           + " sum(case when g.covid_impact is not null then 1 else 0 end) as covid_affected";
 
   /** The GSS codes of a network aliased {@code n}, space-separated, in code order. */
@@ -180,14 +184,13 @@ public final class LandscapeFigures {
             r -> r.count("c"));
     BigDecimal fundingUk =
         source.single(
-            "select sum(amount_awarded) as s from funding_grant where status in "
-                + AWARDED_STATUSES,
+            "select " + LandscapeFigure.FUNDING_AWARDED.poundsSql() + " as s from funding_grant g",
             r -> r.sum("s"));
     BigDecimal fundingLondon =
         source.single(
-            "select sum(g.amount_awarded) as s from funding_grant g where g.status in "
-                + AWARDED_STATUSES
-                + " and exists (select 1 from grant_beneficiary_area a where a.grant_id = g.id and "
+            "select "
+                + LandscapeFigure.FUNDING_AWARDED.poundsSql()
+                + " as s from funding_grant g where exists (select 1 from grant_beneficiary_area a where a.grant_id = g.id and "
                 + TableArea.placeSql("a.area_code")
                 + " = "
                 + london
@@ -195,6 +198,30 @@ public final class LandscapeFigures {
             r -> r.sum("s"));
     return new LondonShare(
         networksLondon, networksUk, eventsLondon, eventsUk, fundingLondon, fundingUk);
+  }
+
+  /**
+   * The money figures of the whole landscape, each by its one definition (core's {@link
+   * LandscapeFigure}, which the dashboard sums with too), in one query.
+   */
+  public Map<LandscapeFigure, BigDecimal> money() {
+    StringBuilder sql = new StringBuilder("select ");
+    for (LandscapeFigure f : LandscapeFigure.values()) {
+      sql.append(f.poundsSql())
+          .append(" as ")
+          .append(f.name().toLowerCase(Locale.ROOT))
+          .append(", ");
+    }
+    sql.append("0 as none from funding_grant g");
+    return source.single(
+        sql.toString(),
+        r -> {
+          Map<LandscapeFigure, BigDecimal> money = new EnumMap<>(LandscapeFigure.class);
+          for (LandscapeFigure f : LandscapeFigure.values()) {
+            money.put(f, r.sum(f.name().toLowerCase(Locale.ROOT)));
+          }
+          return money;
+        });
   }
 
   /** Networks founded and closed in one year. */

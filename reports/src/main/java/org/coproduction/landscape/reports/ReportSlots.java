@@ -10,6 +10,11 @@ import java.util.concurrent.TimeUnit;
  * How many documents may be produced at once in this server: one keeps a core busy for seconds, so
  * a few at a time keep the screens responsive. A singleton with bean-managed concurrency, the place
  * where a Jakarta EE application may hold a semaphore.
+ *
+ * <p>The reports produced in the background ({@code run.ReportRuns}) are bounded for the whole
+ * cluster as well: the database holds {@link #AT_ONCE} rows of {@code report_slot} (migration V5),
+ * and a server produces a run only while it holds one. Raising {@link #AT_ONCE} needs a migration
+ * that adds the rows.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)

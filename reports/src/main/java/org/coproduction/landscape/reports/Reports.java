@@ -2,7 +2,9 @@ package org.coproduction.landscape.reports;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -25,7 +27,9 @@ import org.coproduction.landscape.audit.AuditEntry;
 import org.coproduction.landscape.audit.AuditLog;
 import org.coproduction.landscape.platform.InvalidRecordException;
 import org.coproduction.landscape.platform.RecordNotFoundException;
+import org.coproduction.landscape.security.AccountDirectory;
 import org.coproduction.landscape.security.Roles;
+import org.coproduction.landscape.security.UserAccount;
 
 /**
  * The reports boundary: produces any report into an output stream, with the database connection of
@@ -50,6 +54,8 @@ public class Reports {
   @Inject AuditLog audit;
 
   @Inject ReportSlots slots;
+
+  @EJB AccountDirectory accounts;
 
   @Inject @Any Instance<Report> found;
 
@@ -182,22 +188,65 @@ public class Reports {
   public Download produce(
       String name, ReportParameters parameters, OutputStream out, LongConsumer rowsRead)
       throws IOException {
-    Report r = report(name);
+    return produce(report(name), parameters, out, rowsRead, null);
+  }
+
+  /** The roles that may run reports: those of this boundary. */
+  public static final Set<String> ROLES = Set.of(Roles.ADMIN, Roles.STAFF, Roles.VIEWER);
+
+  /**
+   * As {@link #produce(String, ReportParameters, OutputStream, LongConsumer)}, for {@code person}
+   * (a username) by a task of the server where nobody is signed in: a report run taken up by
+   * whichever server of the cluster has a free slot ({@code run.ReportRuns}). Their role was
+   * checked when they asked for it; it is checked again here from their account as it is now
+   * (enabled, with a role of {@link #ROLES}), so that the call produces nothing for anyone else,
+   * and the audit log names them.
+   *
+   * @throws ReportNotAllowedException when the account is gone, disabled or without such a role
+   */
+  @PermitAll
+  public Download produceFor(
+      String person,
+      String name,
+      ReportParameters parameters,
+      OutputStream out,
+      LongConsumer rowsRead)
+      throws IOException {
+    UserAccount account = person == null ? null : accounts.byUsername(person);
+    if (account == null || !account.isEnabled() || !ROLES.contains(account.getRole())) {
+      throw new ReportNotAllowedException();
+    }
+    return produce(report(name), parameters, out, rowsRead, account.getUsername());
+  }
+
+  private Download produce(
+      Report r, ReportParameters parameters, OutputStream out, LongConsumer rowsRead, String person)
+      throws IOException {
     Download download = download(r, parameters);
     slots.acquire();
     try (Connection c = dataSource.getConnection()) {
       r.write(new ReportSource(c, clock, ReportSource.DEFAULT_PREFIX, rowsRead), parameters, out);
     } catch (SQLException e) {
-      throw new ReportException("No database connection for " + name, e);
+      throw new ReportException("No database connection for " + r.name(), e);
     } finally {
       slots.release();
     }
-    audit.recordAction(
-        AuditEntry.Action.EXPORT,
-        "Report",
-        parameters.funderId(),
-        download.fileName(),
-        describe(r, parameters));
+    if (person == null) {
+      audit.recordAction(
+          AuditEntry.Action.EXPORT,
+          "Report",
+          parameters.funderId(),
+          download.fileName(),
+          describe(r, parameters));
+    } else {
+      audit.recordActionFor(
+          person,
+          AuditEntry.Action.EXPORT,
+          "Report",
+          parameters.funderId(),
+          download.fileName(),
+          describe(r, parameters));
+    }
     return download;
   }
 

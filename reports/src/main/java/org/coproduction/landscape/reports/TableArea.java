@@ -107,4 +107,22 @@ public record TableArea(
   public String label() {
     return gssCode + " " + name;
   }
+
+  /**
+   * The names of space-separated GSS codes, joined by "; ": the one way every document names areas
+   * (the workbooks, the Kumu export, the PDFs' labels).
+   */
+  public static String areaNames(String codes) {
+    if (codes == null || codes.isBlank()) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder();
+    for (String code : codes.split(" ")) {
+      if (b.length() > 0) {
+        b.append("; ");
+      }
+      b.append(AreaCode.isValid(code) ? new AreaCode(code).displayName() : code);
+    }
+    return b.toString();
+  }
 }

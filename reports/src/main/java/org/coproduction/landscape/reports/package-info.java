@@ -8,8 +8,14 @@
  * finds every report, produces it into a stream and records the export in the audit log.
  *
  * <p>Figures come from the database already grouped and summed ({@link
- * org.coproduction.landscape.reports.LandscapeFigures}); lists of records are read with a cursor
- * and written as they are read.
+ * org.coproduction.landscape.reports.LandscapeFigures}, whose money figures are core's {@code
+ * dashboard.LandscapeFigure}); lists of records are read with a cursor and written as they are
+ * read. What several documents share lives here: the rows of a grant in 360Giving's shape ({@link
+ * org.coproduction.landscape.reports.Giving360}, for the landscape workbook and the 360Giving
+ * exports) and the names of areas ({@link org.coproduction.landscape.reports.TableArea}). By
+ * document: {@code pdf} (JasperReports), {@code workbook} (the landscape workbook), {@code
+ * exchange} (360Giving, iCalendar, Kumu), all written with {@code sheet} (the workbook writer)
+ * where they are workbooks; {@code run} keeps the report runs.
  *
  * <h2>Adding a report</h2>
  *
@@ -20,10 +26,10 @@
  *       one class extending {@link org.coproduction.landscape.reports.pdf.JasperPdf} that gives the
  *       template's parameters and the query of its detail rows.
  *   <li>A workbook: one class that writes its sheets with {@link
- *       org.coproduction.landscape.reports.workbook.WorkbookWriter} (typed cells, widths, frozen
+ *       org.coproduction.landscape.reports.sheet.WorkbookWriter} (typed cells, widths, frozen
  *       header, filter; text made safe by {@link
- *       org.coproduction.landscape.reports.SpreadsheetText}) and ends with an {@link
- *       org.coproduction.landscape.reports.workbook.About} sheet.
+ *       org.coproduction.landscape.reports.sheet.SpreadsheetText}) and ends with an {@link
+ *       org.coproduction.landscape.reports.sheet.About} sheet.
  * </ul>
  *
  * Annotate the class {@code @ApplicationScoped}: the boundary finds it by its name; the web module

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.coproduction.landscape.geography.Area;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("areas")
@@ -22,6 +23,7 @@ public class AreaResource {
 
   @GET
   @Operation(summary = "The 13 reference areas: nations first, then England's regions")
+  @APIResponse(responseCode = "200", description = "The areas")
   public List<AreaJson> list() {
     return AREAS;
   }

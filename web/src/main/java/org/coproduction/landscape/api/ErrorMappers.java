@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 import org.coproduction.landscape.platform.EditConflictException;
 import org.coproduction.landscape.platform.InvalidRecordException;
 import org.coproduction.landscape.platform.RecordNotFoundException;
+import org.coproduction.landscape.web.health.DatabaseUnavailable;
 
 /**
  * How the core's exceptions and the API's own failures become answers with an {@link Errors} body.
@@ -159,6 +160,18 @@ public final class ErrorMappers {
   }
 
   /**
+   * 400: a body read as JSON-P (a report run's request) is not JSON; JSON-P's reader throws this
+   * unwrapped.
+   */
+  @Provider
+  public static class UnparsableJson implements ExceptionMapper<JsonParsingException> {
+    @Override
+    public Response toResponse(JsonParsingException e) {
+      return unreadable(e);
+    }
+  }
+
+  /**
    * The container's own answers (unknown path, wrong method, empty body), with an {@link Errors}
    * body.
    */
@@ -179,6 +192,13 @@ public final class ErrorMappers {
           .entity(new Errors(List.of(new Errors.FieldError(null, message))))
           .build();
     }
+  }
+
+  /** 503 with {@code Retry-After}: the database cannot be reached just now. */
+  public static Response unavailable() {
+    return Errors.response(Status.SERVICE_UNAVAILABLE, null, DatabaseUnavailable.MESSAGE)
+        .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
+        .build();
   }
 
   private static final Pattern PROPERTY =
@@ -205,7 +225,9 @@ public final class ErrorMappers {
     }
     String what = e.getCause() == null ? String.valueOf(e.getMessage()) : chain(e);
     String message;
-    if (what.contains("java.time.LocalDateTime")) {
+    if (what.contains(StrictBoolean.MESSAGE)) {
+      message = StrictBoolean.MESSAGE;
+    } else if (what.contains("java.time.LocalDateTime")) {
       message = "Write the date and time as YYYY-MM-DDTHH:MM, UK time (e.g. 2020-11-19T10:00)";
     } else if (what.contains("java.time.LocalDate")) {
       message = "Write the date as YYYY-MM-DD (e.g. 2020-11-19)";
@@ -234,7 +256,12 @@ public final class ErrorMappers {
     return all.toString();
   }
 
+  /** 503 when the database is away (the same request works once it is back), else 500 (logged). */
   static Response failed(Throwable e) {
+    if (DatabaseUnavailable.causes(e)) {
+      LOG.warning(() -> "Answered 503, the database is away: " + DatabaseUnavailable.describe(e));
+      return unavailable();
+    }
     LOG.log(Level.SEVERE, "The API could not answer", e);
     return Errors.response(
             Status.INTERNAL_SERVER_ERROR,

@@ -1,7 +1,11 @@
 package org.coproduction.landscape.api;
 
+import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -26,5 +30,32 @@ public record Errors(List<FieldError> errors) {
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(new Errors(List.of(new FieldError(field, message))));
+  }
+
+  /**
+   * Writes an error answer on a servlet response, for what answers before JAX-RS does (sign-in, the
+   * size of an upload): {@code status}, {@code Retry-After} when {@code retryAfterSeconds} is above
+   * 0, never cached, the same body as every other error.
+   */
+  public static void write(
+      HttpServletResponse response, int status, long retryAfterSeconds, String message)
+      throws IOException {
+    response.setStatus(status);
+    if (retryAfterSeconds > 0) {
+      response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+    }
+    response.setHeader("Cache-Control", "no-store");
+    response.setContentType(MediaType.APPLICATION_JSON);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response
+        .getWriter()
+        .write(
+            Json.createObjectBuilder()
+                .add(
+                    "errors",
+                    Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("message", message)))
+                .build()
+                .toString());
   }
 }

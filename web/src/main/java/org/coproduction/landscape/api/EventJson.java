@@ -1,6 +1,7 @@
 package org.coproduction.landscape.api;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -17,7 +18,7 @@ public record EventJson(
     String type,
     LocalDateTime startsAt,
     LocalDateTime endsAt,
-    Boolean online,
+    @JsonbTypeDeserializer(StrictBoolean.class) Boolean online,
     String venue,
     Long convenorId,
     List<Participant> participants,

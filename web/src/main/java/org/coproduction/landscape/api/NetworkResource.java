@@ -23,6 +23,7 @@ import org.coproduction.landscape.people.People;
 import org.coproduction.landscape.platform.InvalidRecordException;
 import org.coproduction.landscape.platform.Registry;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("networks")
@@ -187,6 +188,13 @@ public class NetworkResource extends RecordResource<Network, NetworkJson> {
       description =
           "In one step: the closing date and reason, the successor, and the lessons as insights. Nothing is written"
               + " if any part is wrong.")
+  @APIResponse(responseCode = "200", description = "The network as closed")
+  @APIResponse(
+      responseCode = "400",
+      description = "{errors: [{field, message}]}, every problem; nothing written")
+  @APIResponse(responseCode = "403", description = "The role may not do this")
+  @APIResponse(responseCode = "404", description = "No network with that id")
+  @APIResponse(responseCode = "409", description = "Changed by someone else since")
   public Response close(@PathParam("id") long id, ClosingJson closing) {
     if (closing == null) {
       throw new InvalidRecordException("body", "Send the closing as JSON in the request body");

@@ -1,6 +1,7 @@
 package org.coproduction.landscape.api;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import java.time.LocalDate;
 
 /**
@@ -17,7 +18,7 @@ public record PersonJson(
     Long organisationId,
     String role,
     LawfulBasis lawfulBasis,
-    Boolean anonymised,
+    @JsonbTypeDeserializer(StrictBoolean.class) Boolean anonymised,
     LocalDate anonymisedOn)
     implements Representation {
 

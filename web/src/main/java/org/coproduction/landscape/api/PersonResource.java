@@ -14,6 +14,7 @@ import org.coproduction.landscape.people.People;
 import org.coproduction.landscape.people.Person;
 import org.coproduction.landscape.platform.Registry;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("people")
@@ -88,6 +89,9 @@ public class PersonResource extends RecordResource<Person, PersonJson> {
       summary = "Everything held on the person (subject access; STAFF, ADMIN)",
       description =
           "Details, lawful basis, events and the networks they are the contact for. Written to the history.")
+  @APIResponse(responseCode = "200", description = "Everything held on the person")
+  @APIResponse(responseCode = "403", description = "The role may not do this")
+  @APIResponse(responseCode = "404", description = "No person with that id")
   public Map<String, Object> export(@PathParam("id") long id) {
     return people.everythingHeldOn(id);
   }
@@ -98,6 +102,9 @@ public class PersonResource extends RecordResource<Person, PersonJson> {
       summary = "Removes what identifies the person (STAFF, ADMIN)",
       description =
           "Here and in the history; their part in events and organisations stays, so counts add up.")
+  @APIResponse(responseCode = "200", description = "The person as anonymised")
+  @APIResponse(responseCode = "403", description = "The role may not do this")
+  @APIResponse(responseCode = "404", description = "No person with that id")
   public Response anonymise(@PathParam("id") long id) {
     return Response.ok(toJson(people.anonymise(id))).build();
   }

@@ -6,6 +6,7 @@ import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -13,8 +14,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Collection;
 import java.util.Comparator;
@@ -117,12 +121,6 @@ public abstract class RecordResource<E extends Recorded, J extends Representatio
     return Response.ok(PageJson.of(found.map(this::toListItem))).build();
   }
 
-  @GET
-  @Path("{id}")
-  public Response get(@PathParam("id") long id) {
-    return Response.ok(toJson(registry().find(id))).build();
-  }
-
   @POST
   public Response create(J json, @Context UriInfo uri) {
     E saved = write(json, blank.get());
@@ -147,11 +145,66 @@ public abstract class RecordResource<E extends Recorded, J extends Representatio
     return Response.ok(toJson(write(json, record))).build();
   }
 
+  @GET
+  @Path("{id}")
+  public Response get(@PathParam("id") long id) {
+    E record = registry().find(id);
+    return Response.ok(toJson(record)).tag(etag(record)).build();
+  }
+
+  /**
+   * Deletes the record as the caller read it: the version travels in {@code If-Match: "<version>"}
+   * (the {@code ETag} of the record's GET) or in {@code ?version=}. A stale version is a 409 and
+   * nothing is deleted; none at all is a 428.
+   */
   @DELETE
   @Path("{id}")
-  public Response delete(@PathParam("id") long id) {
-    registry().delete(id);
+  public Response delete(
+      @PathParam("id") long id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @QueryParam("version") String version) {
+    Long read;
+    if (ifMatch != null && !ifMatch.isBlank()) {
+      read = versionIn(ifMatch);
+      if (read == null) {
+        throw new InvalidRecordException(
+            "If-Match",
+            "Send the version you read in quotes, as the ETag gave it: If-Match: \"3\"");
+      }
+    } else if (version != null && !version.isBlank()) {
+      read = versionIn(version);
+      if (read == null) {
+        throw new InvalidRecordException("version", "The version is a whole number from 0");
+      }
+    } else {
+      return Errors.response(
+              Status.PRECONDITION_REQUIRED,
+              "version",
+              "Send the version you read, in If-Match: \"<version>\" or ?version=: it keeps you"
+                  + " from deleting someone else's change unseen")
+          .build();
+    }
+    registry().delete(id, read);
     return Response.noContent().build();
+  }
+
+  /** The version in an entity tag ({@code "3"}, {@code W/"3"}) or a plain number; else null. */
+  static Long versionIn(String value) {
+    String v = value.strip();
+    if (v.startsWith("W/")) {
+      v = v.substring(2);
+    }
+    if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
+      v = v.substring(1, v.length() - 1);
+    }
+    if (!v.matches("[0-9]{1,18}")) {
+      return null;
+    }
+    return Long.valueOf(v);
+  }
+
+  private static EntityTag etag(Recorded record) {
+    return new EntityTag(String.valueOf(record.getVersion()));
   }
 
   @GET

@@ -7,6 +7,7 @@
  * <p>Every answer that is not a success carries {@code {"errors":[{"field":..., "message":...}]}}
  * ({@link org.coproduction.landscape.api.Errors}): 400 for input that breaks a rule (one message
  * per field), 401 for anonymous callers, 403 for a role that may not do it, 404 for an unknown id,
- * 409 for an edit made on a stale version.
+ * 409 for an edit made on a stale version, 503 (with {@code Retry-After}) while the database cannot
+ * be reached.
  */
 package org.coproduction.landscape.api;

@@ -46,7 +46,7 @@ class NetworksApiIT {
 
   @ArquillianResource private URL url;
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.landscape();
   }
@@ -260,12 +260,12 @@ class NetworksApiIT {
     assertEquals(400, noVersion.status());
     assertEquals(List.of("version"), noVersion.errorFields());
 
-    staff().delete("networks/" + id).expect(204);
+    staff().delete("networks/" + id, replaced.version()).expect(204);
     Answer gone = viewer().get("networks/" + id);
     assertEquals(404, gone.status());
     assertEquals(List.of("id"), gone.errorFields());
     assertEquals(404, staff().put("networks/" + id, changed).status());
-    assertEquals(404, staff().delete("networks/" + id).status());
+    assertEquals(404, staff().delete("networks/" + id, replaced.version()).status());
 
     List<JsonObject> history = viewer().get("networks/" + id + "/history").expect(200).items();
     assertEquals(
@@ -369,7 +369,8 @@ class NetworksApiIT {
     assertEquals(403, post.status());
     assertEquals(1, post.json().getJsonArray("errors").size());
     assertEquals(403, viewer().put("networks/" + id, read).status());
-    assertEquals(403, viewer().delete("networks/" + id).status());
+    assertEquals(
+        403, viewer().delete("networks/" + id, read.getJsonNumber("version").longValue()).status());
     assertEquals(
         403,
         viewer()

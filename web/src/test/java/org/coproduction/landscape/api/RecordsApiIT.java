@@ -5,16 +5,24 @@ import static org.coproduction.landscape.testing.Api.object;
 import static org.coproduction.landscape.testing.Api.strings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.coproduction.landscape.audit.AuditEntry;
 import org.coproduction.landscape.network.LifecycleStatus;
@@ -626,6 +634,257 @@ class RecordsApiIT {
     for (AuditEntry e : entries) {
       String all = e.getRecordLabel() + " " + e.getChanges();
       assertFalse(all.contains("Grace") || all.contains("grace."), all);
+    }
+  }
+
+  @Test
+  @Order(9)
+  @RunAsClient
+  void theServerDoesNotNameItselfAndTheApiIsNeverCached() {
+    List<Answer> api =
+        List.of(
+            viewer().get("areas").expect(200),
+            Api.at(url).get("areas").expect(401),
+            viewer().get("networks/0").expect(404));
+    List<Answer> others =
+        List.of(
+            Api.at(url).sendAsIs("GET", url(url, "login.xhtml"), Map.of(), null).expect(200),
+            Api.at(url).sendAsIs("GET", url(url, "favicon.svg"), Map.of(), null).expect(200));
+    for (Answer answer : api) {
+      assertEquals("no-store", answer.header("Cache-Control"), answer.request());
+    }
+    for (Answer answer : concat(api, others)) {
+      assertNull(answer.header("X-Powered-By"), answer.request());
+      String server = answer.header("Server");
+      assertTrue(server == null || !server.matches(".*\\d.*"), answer.request() + ": " + server);
+    }
+  }
+
+  /**
+   * Behind a balancer every answer says which server gave it, whoever gave it: pages, resources,
+   * the API, the sign-in refusals, error pages. (Health, served at the server's root here, is
+   * checked on Payara Server, where the application is the root: ear's LandscapeEarIT.)
+   */
+  @Test
+  @Order(12)
+  @RunAsClient
+  void everyAnswerNamesTheServerThatGaveIt() {
+    Api anonymous = Api.at(url);
+    Map<String, String> html = Map.of("Accept", "text/html");
+    List<Answer> answers =
+        List.of(
+            anonymous.sendAsIs("GET", url(url, "login.xhtml"), html, null).expect(200),
+            anonymous.sendAsIs("GET", url(url, "index.xhtml"), html, null).expect(302),
+            viewer().sendAsIs("GET", url(url, "index.xhtml"), html, null).expect(200),
+            viewer().sendAsIs("GET", url(url, "admin/users.xhtml"), html, null).expect(403),
+            viewer().sendAsIs("GET", url(url, "no-such-page.xhtml"), html, null).expect(404),
+            anonymous.sendAsIs("GET", url(url, "favicon.svg"), Map.of(), null).expect(200),
+            anonymous.sendAsIs("GET", url(url, "resources/no-such.css"), Map.of(), null),
+            viewer().get("areas").expect(200),
+            viewer().get("networks/0").expect(404),
+            anonymous.get("areas").expect(401),
+            Api.at(url).as("nobody-" + RUN, "wrong password").get("areas").expect(401));
+    String node = answers.get(0).header("X-Landscape-Node");
+    assertNotNull(node, answers.get(0).request());
+    assertTrue(node.matches("[A-Za-z0-9._-]{1,64}"), node);
+    for (Answer answer : answers) {
+      assertEquals(
+          node, answer.header("X-Landscape-Node"), answer.request() + " " + answer.status());
+    }
+  }
+
+  private static List<Answer> concat(List<Answer> a, List<Answer> b) {
+    List<Answer> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  @Test
+  @Order(10)
+  @RunAsClient
+  void whatAFormOnAnotherSiteCanSendChangesNothing() {
+    long network = network(staff(), "Closing by form " + RUN);
+    long version = staff().get("networks/" + network).expect(200).version();
+    long person =
+        staff()
+            .post(
+                "people",
+                object()
+                    .add("name", "Cy " + RUN)
+                    .add(
+                        "lawfulBasis",
+                        object()
+                            .add("basis", "CONSENT")
+                            .add("source", "Sign-up form")
+                            .add("recordedOn", "2021-01-05"))
+                    .build())
+            .expect(201)
+            .id();
+    String closing =
+        object()
+            .add("version", version)
+            .add("closedOn", "2026-01-31")
+            .add("reason", "Closed by a form " + RUN)
+            .build()
+            .toString();
+    // The three types a form can send, and a script's POST with no type at all (fetch, no-cors).
+    for (Map<String, String> type :
+        List.of(
+            Map.of("Content-Type", "text/plain"),
+            Map.of("Content-Type", "text/plain;charset=UTF-8"),
+            Map.of("Content-Type", "application/x-www-form-urlencoded"),
+            Map.of("Content-Type", "multipart/form-data; boundary=x"),
+            Map.<String, String>of())) {
+      Answer close = staff().sendAsIs("POST", "networks/" + network + "/close", type, closing);
+      Answer anonymise = staff().sendAsIs("POST", "people/" + person + "/anonymise", type, null);
+      for (Answer refused : List.of(anonymise, close)) {
+        assertEquals(415, refused.status(), type + " " + refused.request() + " " + refused.body());
+        assertTrue(
+            refused
+                .json()
+                .getJsonArray("errors")
+                .getJsonObject(0)
+                .getString("message")
+                .contains("Content-Type: application/json"),
+            refused.body());
+      }
+    }
+    Answer delete = staff().sendAsIs("DELETE", "people/" + person, Map.of(), null);
+    assertEquals(415, delete.status(), delete.body());
+    // A form can post a file too: an import without the header is refused before it is read.
+    Answer upload =
+        staff()
+            .sendAsIs(
+                "POST",
+                "imports/networks",
+                Map.of("Content-Type", "multipart/form-data; boundary=x"),
+                "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"n.csv\"\r\n\r\n"
+                    + "name,scope\nFormed "
+                    + RUN
+                    + ",LOCAL\r\n--x--\r\n");
+    assertEquals(415, upload.status(), upload.body());
+    assertEquals(
+        0,
+        staff().get("networks?q=" + "Formed%20" + RUN).expect(200).json().getInt("total"),
+        "no network imported by a form");
+
+    assertEquals(
+        "ACTIVE",
+        staff()
+            .get("networks/" + network)
+            .expect(200)
+            .json()
+            .getJsonObject("lifecycle")
+            .getString("status"),
+        "the network is still open");
+    JsonObject cy = staff().get("people/" + person).expect(200).json();
+    assertEquals("Cy " + RUN, cy.getString("name"), "the person is not anonymised");
+
+    // A script says so: JSON, or the header when there is no body.
+    staff()
+        .sendAsIs(
+            "POST",
+            "networks/" + network + "/close",
+            Map.of("Content-Type", "application/json"),
+            closing)
+        .expect(200);
+    assertEquals(
+        "Anonymised person #" + person,
+        staff()
+            .sendAsIs(
+                "POST",
+                "people/" + person + "/anonymise",
+                Map.of("X-Requested-With", "XMLHttpRequest"),
+                null)
+            .expect(200)
+            .json()
+            .getString("name"));
+  }
+
+  @Test
+  @Order(11)
+  @RunAsClient
+  void httpsEndedAtATrustedProxyGivesHstsAndSecureCookiesAndNobodyElseCanClaimIt()
+      throws IOException {
+    // web/pom.xml gives the server LANDSCAPE_TRUSTED_PROXIES=127.0.0.1.
+    String login = url.getPath() + "login.xhtml";
+    String page = url.getPath() + "networks/list.xhtml";
+    Map<String, String> https = Map.of("X-Forwarded-Proto", "https", "Accept", "text/html");
+
+    for (String path : List.of(login, page)) {
+      List<String> proxied = rawGet("127.0.0.1", path, https);
+      assertTrue(
+          proxied.contains("strict-transport-security: max-age=31536000"), proxied.toString());
+      List<String> cookies = setCookies(proxied);
+      assertFalse(cookies.isEmpty(), path + " starts a session: " + proxied);
+      assertTrue(
+          cookies.stream()
+              .allMatch(c -> c.toLowerCase(Locale.ROOT).matches(".*;\\s*secure(;.*|$)")),
+          cookies.toString());
+
+      List<String> forged = rawGet("127.0.0.2", path, https);
+      assertTrue(
+          forged.stream().noneMatch(h -> h.startsWith("strict-transport-security:")),
+          forged.toString());
+      assertFalse(setCookies(forged).isEmpty(), forged.toString());
+      assertTrue(
+          setCookies(forged).stream()
+              .noneMatch(c -> c.toLowerCase(Locale.ROOT).matches(".*;\\s*secure(;.*|$)")),
+          forged.toString());
+
+      List<String> plain = rawGet("127.0.0.1", path, Map.of("Accept", "text/html"));
+      assertTrue(
+          plain.stream().noneMatch(h -> h.startsWith("strict-transport-security:")),
+          "the proxy said nothing of HTTPS: " + plain);
+    }
+  }
+
+  private static String url(URL deployed, String path) {
+    return "http://localhost:" + deployed.getPort() + deployed.getPath() + path;
+  }
+
+  /** The Set-Cookie values of a raw answer. */
+  private static List<String> setCookies(List<String> headers) {
+    return headers.stream()
+        .filter(h -> h.startsWith("set-cookie:"))
+        .map(h -> h.substring("set-cookie:".length()).strip())
+        .toList();
+  }
+
+  /**
+   * A GET over a connection from this local address (127.0.0.1 plays the trusted proxy, 127.0.0.2
+   * anyone else), as plain HTTP/1.1: the status line and the headers, names in lower case.
+   */
+  private List<String> rawGet(String from, String path, Map<String, String> headers)
+      throws IOException {
+    try (Socket socket = new Socket()) {
+      socket.bind(new InetSocketAddress(from, 0));
+      socket.connect(new InetSocketAddress("127.0.0.1", url.getPort()), 10_000);
+      socket.setSoTimeout(30_000);
+      StringBuilder request =
+          new StringBuilder("GET ")
+              .append(path)
+              .append(" HTTP/1.1\r\nHost: localhost:")
+              .append(url.getPort())
+              .append("\r\nConnection: close\r\n");
+      headers.forEach((k, v) -> request.append(k).append(": ").append(v).append("\r\n"));
+      request.append("\r\n");
+      socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      String answer =
+          new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+      String head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n")));
+      List<String> lines = new ArrayList<>();
+      for (String line : head.split("\r\n")) {
+        int colon = line.indexOf(':');
+        lines.add(
+            colon < 0
+                ? line
+                : line.substring(0, colon).toLowerCase(Locale.ROOT)
+                    + ":"
+                    + line.substring(colon + 1));
+      }
+      return lines;
     }
   }
 }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -127,23 +128,119 @@ public final class Api {
     return send("DELETE", path, null);
   }
 
-  /** {@code body} is a JSON-P value or a string sent as it is (e.g. broken JSON). */
-  public Answer send(String method, String path, Object body) {
+  /**
+   * POSTs a multipart/form-data request: {@code file} as the field "file" with its file name (none
+   * when {@code fileName} is null), and the other fields as name, value pairs.
+   */
+  public Answer upload(String path, String fileName, byte[] file, String... fields) {
+    String boundary = "----landscape" + uniqueToken();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    java.util.function.Consumer<String> text =
+        t -> body.writeBytes(t.getBytes(StandardCharsets.UTF_8));
+    for (int i = 0; i + 1 < fields.length; i += 2) {
+      text.accept("--" + boundary + "\r\n");
+      text.accept("Content-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n");
+      text.accept(fields[i + 1] + "\r\n");
+    }
+    if (file != null) {
+      text.accept("--" + boundary + "\r\n");
+      text.accept(
+          "Content-Disposition: form-data; name=\"file\""
+              + (fileName == null ? "" : "; filename=\"" + fileName + "\"")
+              + "\r\n");
+      text.accept("Content-Type: application/octet-stream\r\n\r\n");
+      body.writeBytes(file);
+      text.accept("\r\n");
+    }
+    text.accept("--" + boundary + "--\r\n");
+    URI uri = base.resolve(path);
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofSeconds(120))
+            .header("Accept", "application/json")
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("X-Requested-With", "landscape-tests")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    try {
+      HttpResponse<String> response =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Answer("POST " + uri, response.statusCode(), response.headers(), response.body());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The value of the Authorization header this client sends (null for anonymous). */
+  public String authorization() {
+    return authorization;
+  }
+
+  /** The API's root, e.g. {@code http://localhost:8080/landscape/api/}. */
+  public URI base() {
+    return base;
+  }
+
+  /** A DELETE of the record as read at {@code version}, sent in {@code If-Match}. */
+  public Answer delete(String path, long version) {
+    return send("DELETE", path, null, "If-Match", "\"" + version + "\"");
+  }
+
+  /**
+   * {@code body} is a JSON-P value or a string sent as it is (e.g. broken JSON); {@code headers}
+   * are further names and values, in pairs.
+   */
+  public Answer send(String method, String path, Object body, String... headers) {
     URI uri = path.startsWith("http") ? URI.create(path) : base.resolve(path);
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri)
             .timeout(Duration.ofSeconds(60))
             .header("Accept", "application/json");
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
     if (body == null) {
+      if (!method.equals("GET") && !method.equals("HEAD")) {
+        // A change without a body: the API asks scripts to say so (api.FromScriptsOnly).
+        request.header("X-Requested-With", "landscape-tests");
+      }
       request.method(method, HttpRequest.BodyPublishers.noBody());
     } else {
       request.header("Content-Type", "application/json");
       request.method(
           method, HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
     }
+    return exchange(request, method, uri);
+  }
+
+  /**
+   * A request with exactly these headers (plus this client's credentials) and this body as it is,
+   * null for none: what a browser's form or another site's script could send.
+   */
+  public Answer sendAsIs(String method, String path, Map<String, String> headers, String body) {
+    URI uri = path.startsWith("http") ? URI.create(path) : base.resolve(path);
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    headers.forEach(request::header);
+    request.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    return exchange(request, method, uri);
+  }
+
+  private static Answer exchange(HttpRequest.Builder request, String method, URI uri) {
     try {
       HttpResponse<String> response =
           HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
@@ -29,7 +30,34 @@ public final class Deployments {
 
   private Deployments() {}
 
+  /**
+   * The deployment most test classes share: one Payara Micro serves them all, one class after
+   * another (see {@code testing.micro.SharedMicro}); so it carries every test class, for the
+   * classes that run inside the server. Declare it as a plain {@code @Deployment} (testable), with
+   * {@code @RunAsClient} on classes that only talk HTTP: whichever class deploys it first, it must
+   * carry Arquillian's test runner for the classes that come after.
+   */
   public static WebArchive landscape() {
+    return archive().addAsWebInfResource(new StringAsset("shared"), SHARED_MARK);
+  }
+
+  /**
+   * The same application on a Payara Micro of its own, started for one test class and stopped after
+   * it: for tests that leave behind what would disturb the others (sign-in floods that throttle the
+   * tests' address).
+   */
+  public static WebArchive ownServer() {
+    return archive();
+  }
+
+  /** Whether an archive is the shared deployment. */
+  public static boolean isShared(Archive<?> archive) {
+    return archive.contains("WEB-INF/" + SHARED_MARK);
+  }
+
+  private static final String SHARED_MARK = "landscape-shared-test-server";
+
+  private static WebArchive archive() {
     WebArchive war = ShrinkWrap.create(WebArchive.class, NAME + ".war");
     war.merge(ShrinkWrap.createFromZipFile(WebArchive.class, required("test.war").toFile()));
     try (Stream<Path> jars = Files.list(required("test.deployment.libs"))) {
@@ -41,8 +69,29 @@ public final class Deployments {
       throw new UncheckedIOException(e);
     }
     war.addPackage(Deployments.class.getPackage());
+    war.addAsLibrary(testClasses());
     war.addAsLibrary(openTestRunner());
     return war;
+  }
+
+  /**
+   * The test classes that run inside the server, whichever class deployed the shared server first:
+   * every compiled test class but this package (already in the archive) and the connector's own
+   * ({@code testing.micro}, which lives in the test JVM only).
+   */
+  private static JavaArchive testClasses() {
+    Path root = required("test.classes");
+    JavaArchive jar = ShrinkWrap.create(JavaArchive.class, "landscape-tests.jar");
+    try (Stream<Path> files = Files.walk(root)) {
+      files
+          .filter(p -> p.toString().endsWith(".class"))
+          .map(p -> root.relativize(p).toString().replace(File.separatorChar, '/'))
+          .filter(name -> name.startsWith("org/") && !name.contains("/testing/"))
+          .forEach(name -> jar.addAsResource(root.resolve(name).toFile(), name));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return jar;
   }
 
   /**

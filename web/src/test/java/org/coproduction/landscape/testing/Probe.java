@@ -29,4 +29,31 @@ public class Probe {
   public long count(String jpql, Object... parameters) {
     return query(Long.class, jpql, parameters).get(0);
   }
+
+  /** Runs a JPQL update or delete with positional parameters; the number of rows changed. */
+  public int update(String jpql, Object... parameters) {
+    var query = em.createQuery(jpql);
+    for (int i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
+    }
+    return query.executeUpdate();
+  }
+
+  /** Runs SQL (an insert, update or delete) with positional parameters ?1, ?2...; rows changed. */
+  public int execute(String sql, Object... parameters) {
+    var query = em.createNativeQuery(sql);
+    for (int i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
+    }
+    return query.executeUpdate();
+  }
+
+  /** The number an SQL query ({@code select count(*) ...}) with parameters ?1, ?2... answers. */
+  public long countSql(String sql, Object... parameters) {
+    var query = em.createNativeQuery(sql);
+    for (int i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
+    }
+    return ((Number) query.getSingleResult()).longValue();
+  }
 }

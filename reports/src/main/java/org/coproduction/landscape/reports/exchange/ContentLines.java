@@ -3,16 +3,20 @@ package org.coproduction.landscape.reports.exchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * Writes iCalendar content lines (RFC 5545, section 3.1): CRLF line ends, and every line longer
- * than 75 octets folded by CRLF and one space, never inside a UTF-8 character.
+ * than 75 octets folded by CRLF and one space, never inside a UTF-8 character. A content line holds
+ * no control character but the tab (section 3.1, CONTROL): any other left in a value is dropped
+ * here as the last guard, so that no bare CR or LF ever reaches the file.
  */
 final class ContentLines {
 
   static final int MAX_OCTETS = 75;
   private static final byte[] CRLF = {'\r', '\n'};
   private static final byte[] FOLD = {'\r', '\n', ' '};
+  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0A-\\x1F\\x7F]");
 
   private final OutputStream out;
 
@@ -30,7 +34,7 @@ final class ContentLines {
   }
 
   void line(String line) throws IOException {
-    byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = CONTROL.matcher(line).replaceAll("").getBytes(StandardCharsets.UTF_8);
     int start = 0;
     int limit = MAX_OCTETS;
     while (bytes.length - start > limit) {

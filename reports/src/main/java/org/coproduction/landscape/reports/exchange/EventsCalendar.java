@@ -173,7 +173,7 @@ public class EventsCalendar implements Report {
       throws java.sql.SQLException {
     LocalDateTime starts = r.dateTime("starts_at");
     LocalDateTime ends = r.dateTime("ends_at");
-    String title = r.text("title");
+    String title = plain(r.text("title"));
     VEvent e =
         ends == null
             ? new VEvent(ZonedDateTime.of(starts, Event.ZONE), title)
@@ -181,7 +181,7 @@ public class EventsCalendar implements Report {
                 ZonedDateTime.of(starts, Event.ZONE), ZonedDateTime.of(ends, Event.ZONE), title);
     e.replace(new DtStamp(stamp));
     e.add(new Uid("event-" + id + "@" + UID_DOMAIN));
-    String venue = r.text("venue");
+    String venue = plain(r.text("venue"));
     e.add(
         new Location(
             r.flag("online")
@@ -190,17 +190,17 @@ public class EventsCalendar implements Report {
     StringBuilder d =
         new StringBuilder(LandscapeFigures.statusLabel(r.text("type")).replace('_', ' '));
     if (r.text("convenor") != null) {
-      d.append(", convened by ").append(r.text("convenor"));
+      d.append(", convened by ").append(plain(r.text("convenor")));
     }
     d.append('.');
     if (r.text("networks") != null) {
-      d.append("\nNetworks represented: ").append(r.text("networks")).append('.');
+      d.append("\nNetworks represented: ").append(plain(r.text("networks"))).append('.');
     }
     if (r.text("description") != null) {
-      d.append("\n\n").append(r.text("description"));
+      d.append("\n\n").append(plain(r.text("description")));
     }
     if (r.text("recording") != null) {
-      d.append("\n\nRecording: ").append(r.text("recording"));
+      d.append("\n\nRecording: ").append(plain(r.text("recording")));
     }
     e.add(new Description(d.toString()));
     boolean organizer = false;
@@ -215,6 +215,21 @@ public class EventsCalendar implements Report {
       }
     }
     return e;
+  }
+
+  /**
+   * Text as a TEXT value may hold it (RFC 5545, 3.3.11): a line break (CRLF, or a CR alone) is one
+   * LF, which ical4j writes as its escape {@code \n}; every other control character (C0 but the
+   * tab, DEL, C1) is dropped, so that nothing typed into a record can end a content line or smuggle
+   * one in.
+   */
+  static String plain(String text) {
+    if (text == null) {
+      return null;
+    }
+    return text.replace("\r\n", "\n")
+        .replace('\r', '\n')
+        .replaceAll("[\\x00-\\x08\\x0B-\\x1F\\x7F-\\x9F]", "");
   }
 
   /** A parameter value may not hold a double quote (RFC 5545, 3.2): it becomes a single one. */

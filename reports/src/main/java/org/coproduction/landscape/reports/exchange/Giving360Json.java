@@ -14,15 +14,16 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Set;
+import org.coproduction.landscape.reports.Giving360;
+import org.coproduction.landscape.reports.Giving360.GrantRow;
+import org.coproduction.landscape.reports.Giving360.Location;
+import org.coproduction.landscape.reports.Giving360.Org;
 import org.coproduction.landscape.reports.Report;
 import org.coproduction.landscape.reports.ReportFilter;
 import org.coproduction.landscape.reports.ReportFormat;
 import org.coproduction.landscape.reports.ReportParameters;
 import org.coproduction.landscape.reports.ReportSource;
-import org.coproduction.landscape.reports.exchange.Giving360.GrantRow;
-import org.coproduction.landscape.reports.exchange.Giving360.Location;
-import org.coproduction.landscape.reports.exchange.Giving360.Org;
-import org.coproduction.landscape.reports.workbook.About;
+import org.coproduction.landscape.reports.sheet.About;
 
 /**
  * Awarded grants as a 360Giving JSON package ({@code 360-giving-package-schema.json}, version 1.4),

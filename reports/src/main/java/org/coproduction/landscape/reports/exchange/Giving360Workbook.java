@@ -7,13 +7,14 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.coproduction.landscape.reports.Giving360;
 import org.coproduction.landscape.reports.Report;
 import org.coproduction.landscape.reports.ReportFilter;
 import org.coproduction.landscape.reports.ReportFormat;
 import org.coproduction.landscape.reports.ReportParameters;
 import org.coproduction.landscape.reports.ReportSource;
-import org.coproduction.landscape.reports.workbook.About;
-import org.coproduction.landscape.reports.workbook.WorkbookWriter;
+import org.coproduction.landscape.reports.sheet.About;
+import org.coproduction.landscape.reports.sheet.WorkbookWriter;
 
 /**
  * Awarded grants as a 360Giving spreadsheet: one sheet "grants" with the standard's column titles.

@@ -8,10 +8,10 @@ import org.coproduction.landscape.reports.Report;
 import org.coproduction.landscape.reports.ReportFormat;
 import org.coproduction.landscape.reports.ReportParameters;
 import org.coproduction.landscape.reports.ReportSource;
-import org.coproduction.landscape.reports.workbook.Column;
-import org.coproduction.landscape.reports.workbook.LandscapeWorkbook;
-import org.coproduction.landscape.reports.workbook.SheetWriter;
-import org.coproduction.landscape.reports.workbook.WorkbookWriter;
+import org.coproduction.landscape.reports.TableArea;
+import org.coproduction.landscape.reports.sheet.Column;
+import org.coproduction.landscape.reports.sheet.SheetWriter;
+import org.coproduction.landscape.reports.sheet.WorkbookWriter;
 
 /**
  * The network of networks for Kumu (kumu.io), in its spreadsheet format: a sheet "Elements" (Label,
@@ -84,8 +84,7 @@ public class KumuWorkbook implements Report {
             tags.append('|').append(r.text("sectors"));
           }
           if (r.text("area_codes") != null) {
-            tags.append('|')
-                .append(LandscapeWorkbook.areaNames(r.text("area_codes")).replace("; ", "|"));
+            tags.append('|').append(TableArea.areaNames(r.text("area_codes")).replace("; ", "|"));
           }
           sheet
               .row()

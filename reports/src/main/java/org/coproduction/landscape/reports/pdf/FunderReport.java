@@ -12,15 +12,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.coproduction.landscape.dashboard.LandscapeFigure;
 import org.coproduction.landscape.platform.RecordNotFoundException;
 import org.coproduction.landscape.reports.Filter;
+import org.coproduction.landscape.reports.Giving360;
 import org.coproduction.landscape.reports.LandscapeFigures;
 import org.coproduction.landscape.reports.LandscapeFigures.Funding;
 import org.coproduction.landscape.reports.ReportFilter;
 import org.coproduction.landscape.reports.ReportParameters;
 import org.coproduction.landscape.reports.ReportSource;
 import org.coproduction.landscape.reports.TableArea;
-import org.coproduction.landscape.reports.exchange.Giving360;
 
 /**
  * The funder report (template {@code funder.jrxml}): for one funder, optionally one of its
@@ -203,10 +204,9 @@ public class FunderReport extends JasperPdf {
             "select n.name as name, n.scope as scope, n.status as status, "
                 + LandscapeFigures.NETWORK_AREA_CODES
                 + " as area_codes,"
-                + " x.grants as grants, x.awarded as awarded from (select g.recipient_network_id as nid, count(*) as grants,"
-                + " sum(case when g.status in "
-                + LandscapeFigures.AWARDED_STATUSES
-                + " then g.amount_awarded end) as awarded"
+                + " x.grants as grants, x.awarded as awarded from (select g.recipient_network_id as nid, count(*) as grants, "
+                + LandscapeFigure.FUNDING_AWARDED.poundsSql()
+                + " as awarded"
                 + " from funding_grant g where g.recipient_network_id is not null"
                 + filter.sql()
                 + " group by g.recipient_network_id) x"

@@ -2,7 +2,6 @@ package org.coproduction.landscape.reports.pdf;
 
 import org.coproduction.landscape.reports.LandscapeFigures;
 import org.coproduction.landscape.reports.TableArea;
-import org.coproduction.landscape.reports.workbook.LandscapeWorkbook;
 
 /**
  * What the report templates call to turn stored values into words (their expressions are Java,
@@ -18,7 +17,7 @@ public final class Labels {
       return null;
     }
     String[] c = codes.split(" ");
-    String[] n = LandscapeWorkbook.areaNames(codes).split("; ");
+    String[] n = TableArea.areaNames(codes).split("; ");
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < c.length; i++) {
       if (i > 0) {

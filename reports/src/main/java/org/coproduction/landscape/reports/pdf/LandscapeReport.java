@@ -1,6 +1,7 @@
 package org.coproduction.landscape.reports.pdf;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.coproduction.landscape.dashboard.LandscapeFigure;
 import org.coproduction.landscape.reports.Filter;
 import org.coproduction.landscape.reports.LandscapeFigures;
 import org.coproduction.landscape.reports.LandscapeFigures.Funding;
@@ -70,7 +72,7 @@ public class LandscapeReport extends JasperPdf {
     LandscapeFigures.Totals totals = figures.totals();
     LondonShare london = figures.londonShare();
     Grid grid = figures.grid();
-    p.put("KEY_FIGURES", keyFigures(totals, grid, london));
+    p.put("KEY_FIGURES", keyFigures(totals, grid, figures.money()));
     p.put("LONDON", londonRows(london));
     p.put("POPULATION_SOURCE", Population.SOURCE);
     p.put("GRID", gridRows(grid));
@@ -150,76 +152,78 @@ public class LandscapeReport extends JasperPdf {
   }
 
   private static List<Map<String, ?>> keyFigures(
-      LandscapeFigures.Totals t, Grid grid, LondonShare london) {
+      LandscapeFigures.Totals t, Grid grid, Map<LandscapeFigure, BigDecimal> pounds) {
     NumberFormat n = NumberFormat.getIntegerInstance(Locale.UK);
     NumberFormat money = NumberFormat.getCurrencyInstance(Locale.UK);
     money.setMaximumFractionDigits(0);
-    return List.of(
-        row(
-            "label",
-            "Networks in the record",
-            "value",
-            n.format(t.networks()),
-            "note",
-            "Every network, whatever its status"),
-        row(
-            "label",
-            "Active networks",
-            "value",
-            n.format(t.active()),
-            "note",
-            "Networks with the status Active"),
-        row(
-            "label",
-            "Closed networks",
-            "value",
-            n.format(t.closed()),
-            "note",
-            "Kept in the record with what they left behind"),
-        row(
-            "label",
-            "Gaps",
-            "value",
-            n.format(grid.gaps()),
-            "note",
-            "Nations or English regions with no active network in a sector (of "
-                + TableArea.ukTable().size() * grid.sectors().size()
-                + " cells)"),
-        row(
-            "label",
-            "Organisations",
-            "value",
-            n.format(t.organisations()),
-            "note",
-            "Hosts, funders, convenors, partners"),
-        row(
-            "label",
-            "Grants",
-            "value",
-            n.format(t.grants()),
-            "note",
-            "Applied for, awarded, paused, lost or completed"),
-        row(
-            "label",
-            "Funding awarded",
-            "value",
-            money.format(london.fundingUk()),
-            "note",
-            "Grants awarded, completed or paused"),
-        row(
-            "label",
-            "Events",
-            "value",
-            n.format(t.events()),
-            "note",
-            "Roundtables, workshops, webinars, conferences"),
-        row(
-            "label",
-            "Insights",
-            "value",
-            n.format(t.insights()),
-            "note",
-            "Lessons recorded from events and networks"));
+    List<Map<String, ?>> rows = new ArrayList<>();
+    rows.addAll(
+        List.of(
+            row(
+                "label",
+                "Networks in the record",
+                "value",
+                n.format(t.networks()),
+                "note",
+                "Every network, whatever its status"),
+            row(
+                "label",
+                "Active networks",
+                "value",
+                n.format(t.active()),
+                "note",
+                "Networks with the status Active"),
+            row(
+                "label",
+                "Closed networks",
+                "value",
+                n.format(t.closed()),
+                "note",
+                "Kept in the record with what they left behind"),
+            row(
+                "label",
+                "Gaps",
+                "value",
+                n.format(grid.gaps()),
+                "note",
+                "Nations or English regions with no active network in a sector (of "
+                    + TableArea.ukTable().size() * grid.sectors().size()
+                    + " cells)"),
+            row(
+                "label",
+                "Organisations",
+                "value",
+                n.format(t.organisations()),
+                "note",
+                "Hosts, funders, convenors, partners"),
+            row(
+                "label",
+                "Grants",
+                "value",
+                n.format(t.grants()),
+                "note",
+                "Applied for, awarded, paused, lost or completed"),
+            row(
+                "label",
+                "Events",
+                "value",
+                n.format(t.events()),
+                "note",
+                "Roundtables, workshops, webinars, conferences"),
+            row(
+                "label",
+                "Insights",
+                "value",
+                n.format(t.insights()),
+                "note",
+                "Lessons recorded from events and networks")));
+    int afterGrants = 6;
+    for (LandscapeFigure f : LandscapeFigure.values()) {
+      rows.add(
+          afterGrants++,
+          row("label", f.label(), "value", money.format(pounds.get(f)), "note", f.definition()));
+    }
+    return rows;
   }
 
   private static List<Map<String, ?>> londonRows(LondonShare l) {

@@ -11,29 +11,27 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
-import jakarta.enterprise.concurrent.ContextService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Comparator;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.coproduction.landscape.platform.InvalidRecordException;
 import org.coproduction.landscape.platform.RecordNotFoundException;
+import org.coproduction.landscape.platform.ServerNode;
+import org.coproduction.landscape.reports.ReportNotAllowedException;
 import org.coproduction.landscape.reports.ReportParameters;
 import org.coproduction.landscape.reports.ReportSlots;
 import org.coproduction.landscape.reports.Reports;
@@ -42,63 +40,91 @@ import org.coproduction.landscape.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The reports people ask for on the Reports screen, produced in the background on the server's
- * managed executor: they wait in one queue, first asked first produced, and at most {@link
- * ReportSlots#AT_ONCE} are produced at a time (leaving the slots of {@link Reports} to API
- * downloads only when the screen is idle). Each is produced as the person who asked for it, its
- * task carrying their security context, so that the boundary checks their role and the audit log
- * names them; it is written to a temporary file that only they may download. A finished report is
- * kept for {@code landscape.reports.keep-minutes} (30 by default), checked every minute; every file
- * is deleted when the application stops.
+ * The reports people ask for on the Reports screen or through the API, produced in the background
+ * by whichever server of the cluster has a free slot. The runs, their state and their files live in
+ * the database ({@link RunQueue}), so that a run asked on one server is seen and downloaded on any
+ * other:
+ *
+ * <ul>
+ *   <li>They wait in one queue, first asked first produced; at most {@link ReportSlots#AT_ONCE} are
+ *       produced at a time in the whole cluster (the database's slots), and a person may have at
+ *       most {@link #MAX_UNFINISHED} waiting or being produced.
+ *   <li>Every server looks for work every few seconds (and at once when asked on it), and while it
+ *       produces a run it gives a sign of life with the progress. A run whose server gave none for
+ *       {@code landscape.reports.stale-seconds} (120 by default) is taken up again by another
+ *       server, once; the second time it fails with a message saying that the server producing it
+ *       stopped. A server that stops in good order gives its runs back at once.
+ *   <li>A finished report is kept for {@code landscape.reports.keep-minutes} (30 by default), then
+ *       deleted with its file by whichever server sees it first.
+ * </ul>
+ *
+ * <p><b>Who produces a run.</b> A run may be produced by a server where its person is not signed
+ * in, on a timer's thread that runs as nobody; no security context is carried. So the person's role
+ * is checked when they ask ({@link #submit}, roles of this bean); the run records their username;
+ * and the server producing it calls {@link Reports#produceFor} with that name, which checks their
+ * account again as it is then (enabled, with a role that runs reports) and writes the export to the
+ * audit log under their name. No {@code @RunAs} identity is used: it would name a server role, not
+ * the person, in the audit log.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.VIEWER})
 public class ReportRuns {
 
+  /** The persistence unit of the runs (this module's {@code META-INF/persistence.xml}). */
+  public static final String PERSISTENCE_UNIT = "reports";
+
   /** How many reports one person may have waiting or being produced. */
   public static final int MAX_UNFINISHED = 3;
+
+  /** How many times a run is begun before a server stopping under it fails it. */
+  static final int MAX_ATTEMPTS = 2;
+
+  /** What a person reads when the report failed because of a fault on the server. */
+  static final String FAULT =
+      "The report could not be produced because of a fault on the server; try again, and tell"
+          + " the administrator if it happens again";
 
   private static final Logger LOG = Logger.getLogger(ReportRuns.class.getName());
 
   @Resource ManagedExecutorService executor;
 
-  /** Captures the asking person's context (their identity) with each report's task. */
-  @Resource ContextService context;
-
   @Resource SessionContext session;
 
   @EJB Reports reports;
+
+  @EJB RunQueue queue;
 
   @Inject
   @ConfigProperty(name = "landscape.reports.keep-minutes", defaultValue = "30")
   long keepMinutes;
 
-  private RunBook book;
-  private Path folder;
+  @Inject
+  @ConfigProperty(name = "landscape.reports.stale-seconds", defaultValue = "120")
+  long staleSeconds;
 
-  /** The tasks of the reports waiting for their turn, each with its person's context. */
-  private final Queue<Runnable> waiting = new ConcurrentLinkedQueue<>();
+  private final Clock clock = Clock.systemUTC();
 
-  /** How many reports are being produced now. */
-  private final AtomicInteger producing = new AtomicInteger();
+  private String node;
+
+  /** The runs this server is producing, by id. */
+  private final Map<String, Production> producing = new ConcurrentHashMap<>();
+
+  private final Object claiming = new Object();
+
+  private volatile boolean closing;
 
   @PostConstruct
   void open() {
-    try {
-      folder = Files.createTempDirectory("landscape-reports-");
-    } catch (IOException e) {
-      throw new UncheckedIOException("No folder for the reports being produced", e);
-    }
-    book =
-        new RunBook(
-            Clock.systemUTC(), Duration.ofMinutes(keepMinutes), MAX_UNFINISHED, this::discard);
+    // The name this server gives itself in the runs it produces: the one its answers carry.
+    node = ServerNode.name();
   }
 
   /**
    * Asks for the report {@code name} with {@code parameters} as the signed-in person: checked at
    * once (an unknown report, funder or programme, a missing funder), then produced in the
-   * background.
+   * background by whichever server has a free slot.
    *
    * @throws RecordNotFoundException when there is no such report, funder or programme
    * @throws InvalidRecordException when the parameters do not fit the report
@@ -112,139 +138,246 @@ public class ReportRuns {
             .map(Reports.Description::title)
             .findFirst()
             .orElse(name);
-    ReportRun run = book.open(caller(), name, title, parameters, download);
-    waiting.add(context.contextualRunnable(() -> produce(run)));
-    startNext();
-    return run.status(book.now(), book.keep());
-  }
-
-  /** Starts waiting reports while fewer than {@link ReportSlots#AT_ONCE} are being produced. */
-  private void startNext() {
-    while (!waiting.isEmpty()) {
-      int now = producing.get();
-      if (now >= ReportSlots.AT_ONCE) {
-        return;
-      }
-      if (producing.compareAndSet(now, now + 1)) {
-        Runnable next = waiting.poll();
-        if (next == null) {
-          producing.decrementAndGet();
-          continue;
+    String owner = caller();
+    ReportRun run = null;
+    for (int attempt = 1; run == null; attempt++) {
+      try {
+        run = queue.ask(owner, name, title, parameters, download, MAX_UNFINISHED, now());
+      } catch (RunQueue.PlaceTaken e) {
+        if (attempt == 3) {
+          throw new TooManyRunsException(MAX_UNFINISHED);
         }
-        executor.execute(
-            () -> {
-              try {
-                next.run();
-              } finally {
-                producing.decrementAndGet();
-                startNext();
-              }
-            });
       }
     }
+    try {
+      executor.execute(this::work);
+    } catch (RejectedExecutionException e) {
+      LOG.fine("The executor is busy: the run waits for the next look for work");
+    }
+    return run.status(now());
   }
 
   /** How long a finished report is kept, in minutes. */
   public long keepMinutes() {
-    return book.keep().toMinutes();
+    return keepMinutes;
   }
 
-  /** The signed-in person's reports, newest first. */
+  /** The signed-in person's reports that have not expired, newest first. */
   public List<RunStatus> mine() {
-    return book.statusOf(caller());
+    Instant now = now();
+    return queue.of(caller()).stream()
+        .filter(r -> !r.expired(now))
+        .map(r -> r.status(now))
+        .toList();
   }
-
-  /** A report ready to download: its file, file name and media type. */
-  public record ReadyFile(Path file, String fileName, String mediaType) {}
 
   /**
-   * The signed-in person's ready report of that id; nothing for an unknown, someone else's or an
-   * expired one.
+   * The signed-in person's report of that id; nothing for an unknown, someone else's or expired
+   * one.
    */
-  public Optional<ReadyFile> ready(String id) {
-    return book.downloadable(id, caller())
-        .map(r -> new ReadyFile(r.file(), r.download().fileName(), r.download().mediaType()));
+  public Optional<RunStatus> status(String id) {
+    Instant now = now();
+    return queue.find(id, caller(), now).map(r -> r.status(now));
   }
 
-  /** Every minute: forgets the reports kept long enough and deletes their files. */
-  @Schedule(minute = "*", hour = "*", persistent = false)
+  /** A report ready to download: its id, file name, media type and size in bytes. */
+  public record ReadyFile(String id, String fileName, String mediaType, long size) {}
+
+  /**
+   * The signed-in person's ready report of that id; nothing for an unknown, someone else's, an
+   * unfinished or an expired one. Its bytes are sent by {@link #send}.
+   */
+  public Optional<ReadyFile> ready(String id) {
+    Instant now = now();
+    return queue
+        .find(id, caller(), now)
+        .filter(r -> r.downloadable(now))
+        .map(r -> new ReadyFile(r.getId(), r.getFileName(), r.getMediaType(), r.getBytesDone()));
+  }
+
+  /**
+   * Sends the file of the signed-in person's ready report to {@code out}, piece by piece as the
+   * database holds it, each piece read in a transaction of its own so that a slow reader holds no
+   * database connection. Should the report be deleted meanwhile (it expired), fewer than {@link
+   * ReadyFile#size()} bytes are sent, which the client sees as a broken download.
+   */
+  public void send(ReadyFile file, OutputStream out) throws IOException {
+    String owner = caller();
+    long sent = 0;
+    for (int seq = 0; sent < file.size(); seq++) {
+      byte[] piece = queue.chunk(file.id(), owner, seq);
+      if (piece == null) {
+        return;
+      }
+      out.write(piece);
+      sent += piece.length;
+    }
+  }
+
+  /**
+   * Every few seconds on every server: a sign of life for the runs produced here, the runs of
+   * stopped servers taken up, expired runs deleted, and free slots filled. Harmless when every
+   * server does it at once: each step takes its rows locked, or is a single statement.
+   */
+  @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
   @PermitAll
-  void expire() {
-    book.removeExpired();
+  void tick() {
+    if (closing) {
+      return;
+    }
+    try {
+      Instant now = now();
+      producing.values().forEach(this::beat);
+      List<String> recovered =
+          queue.recoverStale(now, Duration.ofSeconds(staleSeconds), MAX_ATTEMPTS, keep());
+      if (!recovered.isEmpty()) {
+        LOG.warning(
+            () -> "Report runs of a server that stopped were taken up or failed: " + recovered);
+      }
+      queue.deleteExpired(now);
+      work();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "The report runs could not be looked after just now", e);
+    }
+  }
+
+  /** Claims waiting runs while this server produces fewer than {@link ReportSlots#AT_ONCE}. */
+  void work() {
+    synchronized (claiming) {
+      while (!closing && producing.size() < ReportSlots.AT_ONCE) {
+        Optional<ReportRun> claimed = queue.claim(node, ReportSlots.AT_ONCE, now());
+        if (claimed.isEmpty()) {
+          return;
+        }
+        Production p = new Production(claimed.get());
+        producing.put(p.id(), p);
+        try {
+          executor.execute(() -> produce(p));
+        } catch (RejectedExecutionException e) {
+          producing.remove(p.id());
+          queue.giveBack(p.id(), p.claim());
+          return;
+        }
+      }
+    }
   }
 
   @PreDestroy
   void close() {
-    book.removeAll();
-    try (Stream<Path> files = Files.walk(folder)) {
-      files.sorted(Comparator.reverseOrder()).forEach(ReportRuns::delete);
-    } catch (IOException e) {
-      LOG.log(Level.WARNING, "Could not delete the folder of produced reports " + folder, e);
+    closing = true;
+    for (Production p : producing.values()) {
+      p.lose();
+      try {
+        queue.giveBack(p.id(), p.claim());
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Could not give back the report run " + p.id(), e);
+      }
     }
   }
 
-  /** Runs on the executor's thread, as the person who asked. */
-  private void produce(ReportRun run) {
-    run.started(book.now());
-    Path file = null;
+  /** Runs on the executor's thread; see the class comment for whom it runs as. */
+  private void produce(Production p) {
     try {
-      file = Files.createTempFile(folder, "run-", ".part");
-      try (OutputStream out =
-          new BufferedOutputStream(new Counting(Files.newOutputStream(file), run), 64 * 1024)) {
-        reports.produce(run.reportName(), run.parameters(), out, run::read);
+      RunFile file = new RunFile(queue, p, clock);
+      reports.produceFor(p.owner, p.reportName, p.parameters, file, p::read);
+      long bytes = file.finish();
+      if (!queue.ready(p.id(), p.claim(), p.rows(), bytes, now(), keep())) {
+        LOG.info(() -> "The report run " + p.id() + " was taken up by another server");
       }
-      run.ready(file, book.now());
-    } catch (RecordNotFoundException | InvalidRecordException | ReportsBusyException e) {
-      delete(file);
-      run.failed(e.getMessage(), book.now());
-    } catch (IOException | RuntimeException e) {
-      delete(file);
-      LOG.log(
-          Level.WARNING, "The report " + run.reportName() + " (run " + run.id() + ") failed", e);
-      run.failed(
-          "The report could not be produced because of a fault on the server; try again, and tell"
-              + " the administrator if it happens again",
-          book.now());
+    } catch (RunFile.TakenOver e) {
+      LOG.info(e::getMessage);
+    } catch (RecordNotFoundException
+        | InvalidRecordException
+        | ReportsBusyException
+        | ReportNotAllowedException e) {
+      fail(p, e.getMessage());
+    } catch (Exception e) {
+      LOG.log(Level.WARNING, "The report " + p.reportName + " (run " + p.id() + ") failed", e);
+      fail(p, FAULT);
+    } finally {
+      producing.remove(p.id());
     }
+    if (!closing) {
+      work();
+    }
+  }
+
+  private void fail(Production p, String reason) {
+    try {
+      queue.failed(p.id(), p.claim(), reason, now(), keep());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not record that the report run " + p.id() + " failed", e);
+    }
+  }
+
+  private void beat(Production p) {
+    if (!queue.beat(p.id(), p.claim(), p.rows(), p.bytes(), now())) {
+      p.lose();
+    }
+  }
+
+  private Duration keep() {
+    return Duration.ofMinutes(keepMinutes);
+  }
+
+  private Instant now() {
+    return clock.instant();
   }
 
   private String caller() {
     return session.getCallerPrincipal().getName();
   }
 
-  private void discard(ReportRun run) {
-    delete(run.forgetFile());
-  }
+  /** A run this server is producing: what it needs of the run, and the progress so far. */
+  static final class Production {
+    private final String id;
+    private final String claim;
+    final String owner;
+    final String reportName;
+    final ReportParameters parameters;
+    private final AtomicLong rows = new AtomicLong();
+    private final AtomicLong bytes = new AtomicLong();
+    private volatile boolean lost;
 
-  private static void delete(Path file) {
-    if (file != null) {
-      try {
-        Files.deleteIfExists(file);
-      } catch (IOException e) {
-        LOG.log(Level.WARNING, "Could not delete the produced report " + file, e);
-      }
-    }
-  }
-
-  /** Counts the bytes that reach the file, for the progress the person sees. */
-  private static final class Counting extends FilterOutputStream {
-    private final ReportRun run;
-
-    Counting(OutputStream out, ReportRun run) {
-      super(out);
-      this.run = run;
+    Production(ReportRun run) {
+      this.id = run.getId();
+      this.claim = run.getClaim();
+      this.owner = run.getOwner();
+      this.reportName = run.getReportName();
+      this.parameters = run.parameters();
     }
 
-    @Override
-    public void write(int b) throws IOException {
-      out.write(b);
-      run.wrote(1);
+    String id() {
+      return id;
     }
 
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-      run.wrote(len);
+    String claim() {
+      return claim;
+    }
+
+    long rows() {
+      return rows.get();
+    }
+
+    long bytes() {
+      return bytes.get();
+    }
+
+    void read(long count) {
+      rows.addAndGet(count);
+    }
+
+    void wrote(long count) {
+      bytes.addAndGet(count);
+    }
+
+    /** Whether another server took the run up: writing must stop. */
+    boolean lost() {
+      return lost;
+    }
+
+    void lose() {
+      lost = true;
     }
   }
 }

@@ -17,6 +17,7 @@ public record RunStatus(
     String reportName,
     String title,
     String fileName,
+    String mediaType,
     ReportRun.State state,
     long rowsRead,
     long bytesWritten,

@@ -1,17 +1,23 @@
 package org.coproduction.landscape.reports.workbook;
 
-import static org.coproduction.landscape.reports.workbook.SheetWriter.letter;
+import static org.coproduction.landscape.reports.sheet.SheetWriter.letter;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.sql.SQLException;
+import java.text.NumberFormat;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.coproduction.landscape.dashboard.LandscapeFigure;
 import org.coproduction.landscape.geography.Area;
 import org.coproduction.landscape.geography.AreaCode;
 import org.coproduction.landscape.reports.Filter;
+import org.coproduction.landscape.reports.Giving360;
 import org.coproduction.landscape.reports.LandscapeFigures;
 import org.coproduction.landscape.reports.LandscapeFigures.Grid;
 import org.coproduction.landscape.reports.LandscapeFigures.SectorRef;
@@ -21,7 +27,11 @@ import org.coproduction.landscape.reports.ReportFormat;
 import org.coproduction.landscape.reports.ReportParameters;
 import org.coproduction.landscape.reports.ReportSource;
 import org.coproduction.landscape.reports.TableArea;
-import org.coproduction.landscape.reports.exchange.Giving360;
+import org.coproduction.landscape.reports.sheet.About;
+import org.coproduction.landscape.reports.sheet.Cells;
+import org.coproduction.landscape.reports.sheet.Column;
+import org.coproduction.landscape.reports.sheet.SheetWriter;
+import org.coproduction.landscape.reports.sheet.WorkbookWriter;
 
 /**
  * The landscape workbook for civil servants: a Summary of active networks per area and sector (with
@@ -47,7 +57,7 @@ public class LandscapeWorkbook implements Report {
    * other writers). Long lists are ordered by an indexed column alone, so that the database reads
    * them in index order instead of sorting every row first (H2 sorts a large result on disk).
    */
-  public static final String NETWORKS_SQL =
+  static final String NETWORKS_SQL =
       "select n.id as id, n.name as name, n.scope as scope, n.status as status, n.founded_on as founded_on,"
           + " n.closed_on as closed_on, "
           + LandscapeFigures.NETWORK_AREA_CODES
@@ -83,31 +93,40 @@ public class LandscapeWorkbook implements Report {
       throws IOException {
     LocalDateTime generated = LocalDateTime.now(source.clock());
     try (WorkbookWriter book = new WorkbookWriter()) {
-      summary(book, new LandscapeFigures(source));
+      LandscapeFigures figures = new LandscapeFigures(source);
+      Map<LandscapeFigure, BigDecimal> money = figures.money();
+      summary(book, figures);
       networks(book, source);
       organisations(book, source);
       Giving360.fundingSheet(book, "Funding", source, new Filter(), true);
       events(book, source);
       insights(book, source);
       areas(book);
-      About.write(book, "Landscape workbook", generated, notes());
+      About.write(book, "Landscape workbook", generated, notes(money));
       book.write(out);
     }
   }
 
-  private static List<String> notes() {
-    return List.of(
-        "Summary: active networks (status ACTIVE) per nation or English region and sector. A network working in"
-            + " several sectors counts once in each sector; 'Sector entries' adds the sector cells (a formula);"
-            + " 'Active networks' counts each network once. A zero cell is a gap (shaded).",
-        "Areas are ONS GSS codes (ITL1 codes beside them). London boroughs count in London; Welsh, Scottish and"
-            + " Northern Irish local authorities in their nation; other English local authorities and England as a"
-            + " whole in 'England, region not recorded'; the UK as a whole, or no area, in 'UK-wide'.",
-        "Awarded funding is the amount awarded of grants awarded, completed or paused; paused is the amount of"
-            + " paused grants; lost is the amount awarded, or else applied for, of lost grants (Covid included).",
-        "Population: " + Population.SOURCE + ".",
-        "Personal data: people appear only in public roles (hosts and facilitators of events); no e-mail"
-            + " addresses or participants' names.");
+  private static List<String> notes(Map<LandscapeFigure, BigDecimal> money) {
+    NumberFormat pounds = NumberFormat.getCurrencyInstance(Locale.UK);
+    pounds.setMaximumFractionDigits(0);
+    List<String> notes = new ArrayList<>();
+    for (LandscapeFigure f : LandscapeFigure.values()) {
+      notes.add(f.label() + ": " + pounds.format(money.get(f)) + " (" + f.definition() + ").");
+    }
+    notes.addAll(
+        List.of(
+            "Summary: active networks (status ACTIVE) per nation or English region and sector. A network working in"
+                + " several sectors counts once in each sector; 'Sector entries' adds the sector cells (a formula);"
+                + " 'Active networks' counts each network once. A zero cell is a gap (shaded).",
+            "Areas are ONS GSS codes (ITL1 codes beside them). London boroughs count in London; Welsh, Scottish and"
+                + " Northern Irish local authorities in their nation; other English local authorities and England as a"
+                + " whole in 'England, region not recorded'; the UK as a whole, or no area, in 'UK-wide'.",
+            "Money figures are in pounds: grants in another currency are not added to them.",
+            "Population: " + Population.SOURCE + ".",
+            "Personal data: people appear only in public roles (hosts and facilitators of events); no e-mail"
+                + " addresses or participants' names."));
+    return notes;
   }
 
   private static void summary(WorkbookWriter book, LandscapeFigures figures) {
@@ -178,7 +197,7 @@ public class LandscapeWorkbook implements Report {
   }
 
   /** The columns of the Networks sheet, in order. */
-  public static final List<Column> NETWORK_COLUMNS =
+  static final List<Column> NETWORK_COLUMNS =
       List.of(
           Column.integer("Network ID", 10, "The record's id of the network"),
           Column.text("Name", 40, "The network's name"),
@@ -205,7 +224,7 @@ public class LandscapeWorkbook implements Report {
   }
 
   /** One network of {@link #NETWORKS_SQL} as a row of the Networks sheet. */
-  public static void networkRow(ReportSource.Row r, Cells cells) throws SQLException {
+  static void networkRow(ReportSource.Row r, Cells cells) throws SQLException {
     cells
         .row()
         .number(r.count("id"))
@@ -215,7 +234,7 @@ public class LandscapeWorkbook implements Report {
         .date(r.date("founded_on"))
         .date(r.date("closed_on"))
         .text(r.text("area_codes"))
-        .text(areaNames(r.text("area_codes")))
+        .text(TableArea.areaNames(r.text("area_codes")))
         .text(r.text("sector_codes"))
         .text(r.text("sectors"))
         .text(r.text("host"))
@@ -265,7 +284,7 @@ public class LandscapeWorkbook implements Report {
                         .displayName())
                 .text(r.text("ids"))
                 .text(r.text("area_code"))
-                .text(areaNames(r.text("area_code")))
+                .text(TableArea.areaNames(r.text("area_code")))
                 .text(roles(r.text("roles")))
                 .number(r.count("hosted"))
                 .number(r.count("made"))
@@ -420,21 +439,6 @@ public class LandscapeWorkbook implements Report {
     return scope == null
         ? null
         : org.coproduction.landscape.network.NetworkScope.valueOf(scope).displayName();
-  }
-
-  /** The names of space-separated GSS codes, joined by "; ". */
-  public static String areaNames(String codes) {
-    if (codes == null || codes.isBlank()) {
-      return null;
-    }
-    StringBuilder b = new StringBuilder();
-    for (String code : codes.split(" ")) {
-      if (b.length() > 0) {
-        b.append("; ");
-      }
-      b.append(AreaCode.isValid(code) ? new AreaCode(code).displayName() : code);
-    }
-    return b.toString();
   }
 
   private static String roles(String roles) {

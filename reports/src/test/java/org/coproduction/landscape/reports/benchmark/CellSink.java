@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.coproduction.landscape.reports.workbook.Cells;
-import org.coproduction.landscape.reports.workbook.Column;
+import org.coproduction.landscape.reports.sheet.Cells;
+import org.coproduction.landscape.reports.sheet.Column;
 
 /**
  * Where the benchmark writes the same typed cells: POI SXSSF (the reports' own writer), fastexcel,

@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.util.CellReference;
-import org.coproduction.landscape.reports.SpreadsheetText;
-import org.coproduction.landscape.reports.workbook.CellXml;
-import org.coproduction.landscape.reports.workbook.Column;
-import org.coproduction.landscape.reports.workbook.WorkbookWriter;
+import org.coproduction.landscape.reports.sheet.CellXml;
+import org.coproduction.landscape.reports.sheet.Column;
+import org.coproduction.landscape.reports.sheet.SpreadsheetText;
+import org.coproduction.landscape.reports.sheet.WorkbookWriter;
 
 /**
  * The floor: the same cells as the same sheet XML as the reports' writer (inline strings, a style

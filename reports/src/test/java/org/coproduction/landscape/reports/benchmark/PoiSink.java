@@ -5,9 +5,9 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.coproduction.landscape.reports.workbook.Column;
-import org.coproduction.landscape.reports.workbook.SheetWriter;
-import org.coproduction.landscape.reports.workbook.WorkbookWriter;
+import org.coproduction.landscape.reports.sheet.Column;
+import org.coproduction.landscape.reports.sheet.SheetWriter;
+import org.coproduction.landscape.reports.sheet.WorkbookWriter;
 
 /**
  * The reports' own writer: {@link WorkbookWriter} on POI SXSSF, styles made once, quote-prefixed

@@ -18,13 +18,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.coproduction.landscape.demo.DemoGenerator;
 import org.coproduction.landscape.demo.DemoSize;
 import org.coproduction.landscape.reports.Filter;
+import org.coproduction.landscape.reports.Giving360;
 import org.coproduction.landscape.reports.ReportParameters;
 import org.coproduction.landscape.reports.ReportSource;
-import org.coproduction.landscape.reports.exchange.Giving360;
 import org.coproduction.landscape.reports.pdf.LandscapeReport;
-import org.coproduction.landscape.reports.workbook.Cells;
-import org.coproduction.landscape.reports.workbook.Column;
+import org.coproduction.landscape.reports.sheet.Cells;
+import org.coproduction.landscape.reports.sheet.Column;
 import org.coproduction.landscape.reports.workbook.LandscapeWorkbook;
+import org.coproduction.landscape.reports.workbook.NetworksSheet;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -359,8 +360,8 @@ public final class ReportBenchmark {
    */
   static void cells(ReportSource source, CellSink sink) throws IOException {
     Cells cells = sink.cells();
-    sink.sheet("Networks", LandscapeWorkbook.NETWORK_COLUMNS);
-    source.each(LandscapeWorkbook.NETWORKS_SQL, r -> LandscapeWorkbook.networkRow(r, cells));
+    sink.sheet("Networks", NetworksSheet.COLUMNS);
+    source.each(NetworksSheet.SQL, r -> NetworksSheet.row(r, cells));
     sink.endSheet();
     sink.sheet("Funding", Giving360.fundingColumns(true));
     Giving360.each(source, new Filter(), false, g -> Giving360.fundingRow(g, cells, true));

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -127,5 +130,58 @@ class EventsCalendarTest {
                 java.time.LocalDate.of(2021, 12, 31)));
     Calendar c = new CalendarBuilder().build(new ByteArrayInputStream(only2021));
     assertEquals(1, c.getComponents("VEVENT").size());
+  }
+
+  @Test
+  void controlCharactersTypedIntoAnEventNeverReachTheFile() throws Exception {
+    byte[] hostile;
+    try (Connection c = LandscapeFixture.connection()) {
+      // PostgreSQL's text holds no NUL at all; H2's does, and the writer must drop it.
+      String nul = c.getMetaData().getURL().startsWith("jdbc:h2:") ? "\u0000" : "";
+      try (PreparedStatement insert =
+          c.prepareStatement(
+              "insert into event (id, version, title, type, starts_at, online, venue, description)"
+                  + " values (?, 0, ?, 'WORKSHOP', ?, false, ?, ?)")) {
+        insert.setLong(1, 987_654_321L);
+        insert.setString(2, "Bare\rCR" + nul + "NUL\u0007BEL\u001BESC\u007FDEL summary");
+        insert.setObject(3, java.time.LocalDateTime.of(2026, 3, 2, 10, 0));
+        insert.setString(4, "Room\r1\u000B\u000C\u0008 \u0085venue");
+        insert.setString(5, "First\rsecond\r\nthird" + nul + "\u001F\u007F\tend");
+        insert.executeUpdate();
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      new EventsCalendar().write(LandscapeFixture.source(c), ReportParameters.none(), out);
+      c.rollback();
+      hostile = out.toByteArray();
+    }
+    for (int i = 0; i < hostile.length; i++) {
+      int b = hostile[i] & 0xFF;
+      boolean lineEnd =
+          (b == '\r' && i + 1 < hostile.length && hostile[i + 1] == '\n')
+              || (b == '\n' && i > 0 && hostile[i - 1] == '\r');
+      assertTrue(
+          lineEnd || b == '\t' || (b >= 0x20 && b != 0x7F),
+          "control character 0x" + Integer.toHexString(b) + " at byte " + i);
+    }
+    Calendar parsed = new CalendarBuilder().build(new ByteArrayInputStream(hostile));
+    VEvent e =
+        parsed.<VEvent>getComponents("VEVENT").stream()
+            .filter(
+                v ->
+                    v.getProperty(Property.UID)
+                        .orElseThrow()
+                        .getValue()
+                        .startsWith("event-987654321@"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "Bare\nCRNULBELESCDEL summary", e.getProperty(Property.SUMMARY).orElseThrow().getValue());
+    assertEquals("Room\n1 venue", e.getProperty(Property.LOCATION).orElseThrow().getValue());
+    assertTrue(
+        e.getProperty(Property.DESCRIPTION)
+            .orElseThrow()
+            .getValue()
+            .endsWith("First\nsecond\nthird\tend"),
+        e.getProperty(Property.DESCRIPTION).orElseThrow().getValue());
   }
 }

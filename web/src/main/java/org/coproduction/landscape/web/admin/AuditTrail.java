@@ -1,7 +1,7 @@
 package org.coproduction.landscape.web.admin;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -23,7 +23,7 @@ public class AuditTrail implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB AuditLog audit;
+  @Inject AuditLog audit;
 
   private LazyDataModel<AuditEntry> model;
 

@@ -1,6 +1,5 @@
 package org.coproduction.landscape.web.admin;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -18,8 +17,9 @@ import org.coproduction.landscape.web.faces.Text;
 
 /**
  * The administrators' screen of accounts: who may sign in and with which role; add an account,
- * change a role, set a new password for someone who lost theirs. The Accounts boundary checks the
- * caller is ADMIN on every call.
+ * change a role, disable an account or let it in again, set a new password for someone who lost
+ * theirs (each of these ends the person's sessions). The Accounts boundary checks the caller is
+ * ADMIN on every call.
  */
 @Named
 @ViewScoped
@@ -27,13 +27,18 @@ public class ManageUsers implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB Accounts accounts;
+  @Inject Accounts accounts;
 
   @Inject FacesContext faces;
 
   @Inject Text text;
 
-  private List<UserAccount> users;
+  /**
+   * Read again on the node that serves the request when the view comes from another node: the
+   * accounts (and their password hashes) never travel with the session.
+   */
+  private transient List<UserAccount> users;
+
   private String newUsername;
   private String newPassword;
   private String newRole = "VIEWER";
@@ -66,6 +71,16 @@ public class ManageUsers implements Serializable {
         null);
   }
 
+  /** Disables an account (its sessions end at once) or lets it sign in again. */
+  public void toggleEnabled(UserAccount user) {
+    boolean enable = !user.isEnabled();
+    run(
+        () -> accounts.update(user.getUsername(), null, enable, null),
+        text.format(
+            enable ? "users.enabled.message" : "users.disabled.message", user.getUsername()),
+        null);
+  }
+
   public void reset() {
     run(
         () -> accounts.resetPassword(resetFor, resetPassword),
@@ -91,6 +106,10 @@ public class ManageUsers implements Serializable {
   }
 
   public List<UserAccount> getUsers() {
+    if (users == null) {
+      users = accounts.list();
+      users.forEach(u -> roles.putIfAbsent(u.getUsername(), u.getRole()));
+    }
     return users;
   }
 

@@ -1,6 +1,5 @@
 package org.coproduction.landscape.web.dashboard;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.coproduction.landscape.dashboard.Landscape;
+import org.coproduction.landscape.dashboard.LandscapeFigure;
 import org.coproduction.landscape.funding.GrantStatus;
 import org.coproduction.landscape.geography.Area;
+import org.coproduction.landscape.web.faces.ScriptJson;
 import org.coproduction.landscape.web.faces.Text;
 
 /** The dashboard: the landscape's headline figures, the map of active networks and three charts. */
@@ -30,7 +31,7 @@ public class Dashboard implements Serializable {
     "#1d5d90", "#b35900", "#2e7d32", "#6a1b9a", "#c62828", "#37474f"
   };
 
-  @EJB Landscape landscape;
+  @Inject Landscape landscape;
 
   @Inject Text text;
 
@@ -93,9 +94,9 @@ public class Dashboard implements Serializable {
     return eventsByYear;
   }
 
-  /** Funding as rows of a table: year, status, pounds. */
-  public BigDecimal pounds(GrantStatus status) {
-    return figures.pounds(status);
+  /** The money figures, in the order and with the names every document gives them. */
+  public List<LandscapeFigure> getMoneyFigures() {
+    return List.of(LandscapeFigure.values());
   }
 
   public String getSectorChart() {
@@ -165,6 +166,7 @@ public class Dashboard implements Serializable {
         .add("borderColor", colour);
   }
 
+  /** A Chart.js configuration, written by p:chart inside a script: {@link ScriptJson}. */
   private static String chart(
       String type,
       JsonArrayBuilder labels,
@@ -190,11 +192,11 @@ public class Dashboard implements Serializable {
     if (horizontal) {
       options.add("indexAxis", "y");
     }
-    return Json.createObjectBuilder()
-        .add("type", type)
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add("options", options)
-        .build()
-        .toString();
+    return ScriptJson.of(
+        Json.createObjectBuilder()
+            .add("type", type)
+            .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+            .add("options", options)
+            .build());
   }
 }

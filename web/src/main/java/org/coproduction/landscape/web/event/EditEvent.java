@@ -1,8 +1,8 @@
 package org.coproduction.landscape.web.event;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,9 +35,9 @@ public class EditEvent extends EditRecord<Event> {
     super(Event.class, "event", "/events/view", "form.event.new");
   }
 
-  @EJB Events events;
+  @Inject Events events;
 
-  @EJB Themes themes;
+  @Inject Themes themes;
 
   private final ChosenNetworks networks = new ChosenNetworks();
   private List<String> themeCodes = new ArrayList<>();
@@ -56,7 +56,6 @@ public class EditEvent extends EditRecord<Event> {
 
   @Override
   protected void loaded(Event e) {
-    prepareTheirs(e);
     networks.reset(e.getNetworksRepresented());
     themeCodes =
         e.getThemes().stream()
@@ -69,23 +68,6 @@ public class EditEvent extends EditRecord<Event> {
   protected void beforeSave(Event e) {
     e.setNetworksRepresented(new HashSet<>(networks.getNetworks()));
     e.setThemes(themes.byCodes("themes", themeCodes));
-  }
-
-  @Override
-  protected void prepareTheirs(Event e) {
-    if (e.getConvenor() != null) {
-      e.getConvenor().getName();
-    }
-    e.getNetworksRepresented().size();
-    e.getThemes().size();
-    e.getParticipations()
-        .forEach(
-            p -> {
-              p.getPerson().getName();
-              if (p.getOrganisationAtTheTime() != null) {
-                p.getOrganisationAtTheTime().getName();
-              }
-            });
   }
 
   @Override

@@ -1,7 +1,7 @@
 package org.coproduction.landscape.web.event;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.coproduction.landscape.event.Event;
 import org.coproduction.landscape.event.Events;
@@ -16,7 +16,7 @@ public class EventList extends RecordList<Event> {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB Events events;
+  @Inject Events events;
 
   @Override
   protected String[] filterNames() {

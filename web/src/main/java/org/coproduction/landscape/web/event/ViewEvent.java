@@ -1,6 +1,5 @@
 package org.coproduction.landscape.web.event;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -29,11 +28,11 @@ public class ViewEvent implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB Events events;
+  @Inject Events events;
 
-  @EJB Insights insights;
+  @Inject Insights insights;
 
-  @EJB AuditLog audit;
+  @Inject AuditLog audit;
 
   @Inject FacesContext faces;
 

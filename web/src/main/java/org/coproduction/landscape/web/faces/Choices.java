@@ -1,7 +1,7 @@
 package org.coproduction.landscape.web.faces;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +26,13 @@ public class Choices {
   /** How many suggestions a field shows. */
   static final int SUGGESTED = 12;
 
-  @EJB Organisations organisations;
+  @Inject Organisations organisations;
 
-  @EJB Networks networks;
+  @Inject Networks networks;
 
-  @EJB Events events;
+  @Inject Events events;
 
-  @EJB People people;
+  @Inject People people;
 
   public List<Organisation> organisations(String typed) {
     return organisations.list(query(typed, "name")).items();

@@ -1,6 +1,5 @@
 package org.coproduction.landscape.web.faces;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
@@ -37,7 +36,7 @@ public abstract class EditRecord<T extends Recorded> implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB AuditLog audit;
+  @Inject AuditLog audit;
 
   @Inject protected FacesContext faces;
 
@@ -88,9 +87,6 @@ public abstract class EditRecord<T extends Recorded> implements Serializable {
    * @throws InvalidRecordException naming the field whose input cannot be used
    */
   protected void beforeSave(T record) {}
-
-  /** Reads what the side-by-side view shows of the other person's version. */
-  protected void prepareTheirs(T theirs) {}
 
   /** The fields the side-by-side view compares, the saved version against this person's. */
   protected abstract void compare(Comparison c, T theirs, T yours);
@@ -166,7 +162,6 @@ public abstract class EditRecord<T extends Recorded> implements Serializable {
       deletedMeanwhile = false;
       theirs =
           type.isInstance(e.current()) ? type.cast(e.current()) : registry().find(record.getId());
-      prepareTheirs(theirs);
       theirAuthor =
           audit.historyOf(type.getSimpleName(), record.getId(), 0, 1).items().stream()
               .findFirst()

@@ -1,6 +1,5 @@
 package org.coproduction.landscape.web.faces;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,9 +30,9 @@ public class Options {
   /** A value and the name shown for it. */
   public record Choice(String value, String label) {}
 
-  @EJB Sectors sectors;
+  @Inject Sectors sectors;
 
-  @EJB Themes themes;
+  @Inject Themes themes;
 
   @Inject Text text;
 

@@ -29,9 +29,17 @@ public abstract class RecordList<T extends Recorded>
   /** One page from the register. */
   protected abstract Page<T> list(ListQuery query);
 
+  /**
+   * A filter's value as the register takes it, or null to drop it: by default the value trimmed. A
+   * list whose filters are codes may drop values it does not know rather than show an empty list.
+   */
+  protected String normalise(String name, String value) {
+    return value;
+  }
+
   public void load() {
     filters.keySet().retainAll(java.util.Set.of(filterNames()));
-    filters.replaceAll((k, v) -> v == null || v.isBlank() ? null : v.trim());
+    filters.replaceAll((k, v) -> v == null || v.isBlank() ? null : normalise(k, v.trim()));
     filters.values().removeIf(v -> v == null);
     q = q == null || q.isBlank() ? null : q.trim();
     model = new RegistryDataModel<>(this::list, () -> this);

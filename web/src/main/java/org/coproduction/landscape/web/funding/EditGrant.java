@@ -1,20 +1,17 @@
 package org.coproduction.landscape.web.funding;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.coproduction.landscape.funding.Grant;
 import org.coproduction.landscape.funding.GrantProgramme;
 import org.coproduction.landscape.funding.Grants;
 import org.coproduction.landscape.funding.Programmes;
-import org.coproduction.landscape.geography.AreaCode;
 import org.coproduction.landscape.platform.ListQuery;
 import org.coproduction.landscape.platform.Registry;
+import org.coproduction.landscape.web.faces.ChosenCodes;
 import org.coproduction.landscape.web.faces.EditRecord;
 
 /**
@@ -33,11 +30,11 @@ public class EditGrant extends EditRecord<Grant> {
     super(Grant.class, "grant", "/funding/view", "form.grant.new");
   }
 
-  @EJB Grants grants;
+  @Inject Grants grants;
 
-  @EJB Programmes programmes;
+  @Inject Programmes programmes;
 
-  private List<String> areaCodes = new ArrayList<>();
+  private ChosenCodes areas = new ChosenCodes();
 
   @Override
   protected Registry<Grant> registry() {
@@ -51,29 +48,12 @@ public class EditGrant extends EditRecord<Grant> {
 
   @Override
   protected void loaded(Grant g) {
-    prepareTheirs(g);
-    areaCodes =
-        g.getBeneficiaryAreas().stream()
-            .map(AreaCode::code)
-            .collect(Collectors.toCollection(ArrayList::new));
+    areas = ChosenCodes.ofAreas(g.getBeneficiaryAreas());
   }
 
   @Override
   protected void beforeSave(Grant g) {
-    g.setBeneficiaryAreas(
-        areaCodes.stream().map(AreaCode::new).collect(Collectors.toCollection(TreeSet::new)));
-  }
-
-  @Override
-  protected void prepareTheirs(Grant g) {
-    if (g.getFunder() != null) {
-      g.getFunder().getName();
-    }
-    if (g.getProgramme() != null) {
-      g.getProgramme().getTitle();
-    }
-    g.recipientName();
-    g.getBeneficiaryAreas().size();
+    g.setBeneficiaryAreas(areas.areas());
   }
 
   /** The programmes of the chosen funder (of every funder while none is chosen) as typed. */
@@ -114,25 +94,18 @@ public class EditGrant extends EditRecord<Grant> {
         .add("form.grant.plannedEnd", theirs.getPlannedEnd(), yours.getPlannedEnd())
         .add(
             "form.grant.areas",
-            theirs.getBeneficiaryAreas().stream()
-                .map(AreaCode::displayName)
-                .sorted()
-                .collect(Collectors.joining(", ")),
-            areaCodes.stream()
-                .filter(AreaCode::isValid)
-                .map(code -> new AreaCode(code).displayName())
-                .sorted()
-                .collect(Collectors.joining(", ")))
+            ChosenCodes.namesOf(theirs.getBeneficiaryAreas()),
+            areas.areaNames())
         .add("form.grant.direction", theirs.getDirection(), yours.getDirection())
         .add("form.grant.description", theirs.getDescription(), yours.getDescription())
         .add("form.grant.covidImpact", theirs.getCovidImpact(), yours.getCovidImpact());
   }
 
   public List<String> getAreaCodes() {
-    return areaCodes;
+    return areas.getCodes();
   }
 
   public void setAreaCodes(List<String> areaCodes) {
-    this.areaCodes = areaCodes == null ? new ArrayList<>() : new ArrayList<>(areaCodes);
+    areas.setCodes(areaCodes);
   }
 }

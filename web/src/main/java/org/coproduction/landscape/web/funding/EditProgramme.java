@@ -1,7 +1,7 @@
 package org.coproduction.landscape.web.funding;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.coproduction.landscape.funding.GrantProgramme;
 import org.coproduction.landscape.funding.Programmes;
@@ -19,7 +19,7 @@ public class EditProgramme extends EditRecord<GrantProgramme> {
     super(GrantProgramme.class, "programme", "/programmes/view", "form.programme.new");
   }
 
-  @EJB Programmes programmes;
+  @Inject Programmes programmes;
 
   @Override
   protected Registry<GrantProgramme> registry() {
@@ -29,18 +29,6 @@ public class EditProgramme extends EditRecord<GrantProgramme> {
   @Override
   protected GrantProgramme blank() {
     return new GrantProgramme(null, null, null);
-  }
-
-  @Override
-  protected void loaded(GrantProgramme p) {
-    if (p.getFunder() != null) {
-      p.getFunder().getName();
-    }
-  }
-
-  @Override
-  protected void prepareTheirs(GrantProgramme theirs) {
-    loaded(theirs);
   }
 
   @Override

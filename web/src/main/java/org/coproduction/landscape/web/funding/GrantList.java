@@ -1,7 +1,7 @@
 package org.coproduction.landscape.web.funding;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.coproduction.landscape.funding.Grant;
 import org.coproduction.landscape.funding.Grants;
@@ -18,7 +18,7 @@ public class GrantList extends RecordList<Grant> {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB Grants grants;
+  @Inject Grants grants;
 
   @Override
   protected String[] filterNames() {

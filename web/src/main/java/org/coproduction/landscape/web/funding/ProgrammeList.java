@@ -1,7 +1,7 @@
 package org.coproduction.landscape.web.funding;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.coproduction.landscape.funding.GrantProgramme;
 import org.coproduction.landscape.funding.Programmes;
@@ -16,7 +16,7 @@ public class ProgrammeList extends RecordList<GrantProgramme> {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB Programmes programmes;
+  @Inject Programmes programmes;
 
   @Override
   protected String[] filterNames() {

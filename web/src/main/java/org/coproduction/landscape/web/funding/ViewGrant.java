@@ -1,6 +1,5 @@
 package org.coproduction.landscape.web.funding;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -27,9 +26,9 @@ public class ViewGrant implements Serializable {
   /** How many history entries the page shows at most. */
   static final int SHOWN = 100;
 
-  @EJB Grants grants;
+  @Inject Grants grants;
 
-  @EJB AuditLog audit;
+  @Inject AuditLog audit;
 
   @Inject FacesContext faces;
 

@@ -1,6 +1,5 @@
 package org.coproduction.landscape.web.funding;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -27,11 +26,11 @@ public class ViewProgramme implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB Programmes programmes;
+  @Inject Programmes programmes;
 
-  @EJB Grants grants;
+  @Inject Grants grants;
 
-  @EJB AuditLog audit;
+  @Inject AuditLog audit;
 
   @Inject FacesContext faces;
 
@@ -53,7 +52,6 @@ public class ViewProgramme implements Serializable {
       faces.responseComplete();
       return;
     }
-    programme.getFunder().getName();
     grantCount =
         grants.count(ListQuery.of(0, 1, null, null, Map.of(Grants.PROGRAMME, id.toString())));
     history = audit.historyOf(GrantProgramme.class.getSimpleName(), id, 0, ViewGrant.SHOWN);

@@ -6,27 +6,31 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.coproduction.landscape.platform.Database;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Up only when the database answers a query over the application's own data source: part of
- * Payara's {@code GET /health} (and {@code /health/ready}, {@code /health/live}).
+ * Ready only when the database answers a query over the application's own data source: Payara's
+ * {@code GET /health/ready} (and {@code /health}). A database that is away makes the server not
+ * ready, never dead: {@link ProcessHealthCheck} is the liveness check. The answer names no error;
+ * the log does.
  *
  * <p>It lives in the web module because Payara registers the health checks of an EAR only through
  * its web module: a check that sat alone in the core EJB jar was never called.
  */
 @Readiness
-@Liveness
 @ApplicationScoped
 public class DatabaseHealthCheck implements HealthCheck {
 
   static final String NAME = "landscape-database";
+
+  private static final Logger LOG = Logger.getLogger(DatabaseHealthCheck.class.getName());
 
   @Resource(lookup = Database.JNDI_NAME)
   private DataSource dataSource;
@@ -45,7 +49,9 @@ public class DatabaseHealthCheck implements HealthCheck {
             .build();
       }
     } catch (SQLException | RuntimeException e) {
-      return response.down().withData("error", String.valueOf(e.getMessage())).build();
+      LOG.warning(() -> "The database does not answer: " + DatabaseUnavailable.describe(e));
+      LOG.log(Level.FINE, "The database does not answer", e);
+      return response.down().build();
     }
   }
 }

@@ -1,6 +1,5 @@
 package org.coproduction.landscape.web.imports;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -14,12 +13,10 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.coproduction.landscape.funding.GrantImport;
-import org.coproduction.landscape.network.NetworkImport;
-import org.coproduction.landscape.organisation.OrganisationImport;
 import org.coproduction.landscape.platform.InvalidRecordException;
 import org.coproduction.landscape.platform.RowImport;
 import org.coproduction.landscape.web.faces.Text;
+import org.coproduction.landscape.web.imports.ImportFiles.Kind;
 
 /**
  * Importing networks, organisations or grants from a CSV file or an Excel workbook: the person
@@ -32,24 +29,13 @@ public class ImportRecords implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** What a file may hold. */
-  public enum Kind {
-    NETWORKS,
-    ORGANISATIONS,
-    GRANTS
-  }
-
   /** Why the screen was shown again after an upload it turned away ({@link UploadLimit}). */
   static final String TOO_LARGE = "tooLarge";
 
   /** How many of the records written are linked one by one after an import. */
   static final int LINKS = 20;
 
-  @EJB NetworkImport networks;
-
-  @EJB OrganisationImport organisations;
-
-  @EJB GrantImport grants;
+  @Inject ImportFiles imports;
 
   @Inject FacesContext faces;
 
@@ -86,11 +72,9 @@ public class ImportRecords implements Serializable {
       error(text.get("import.tooLarge"));
       return;
     }
-    RowImport<?> importer = importer(kind);
-    SpreadsheetReader reader =
-        new SpreadsheetReader(importer.columns(), importer.requiredColumns(), RowImport.MAX_ROWS);
+    ImportFiles.Checked read;
     try (InputStream in = file.getInputStream()) {
-      rows = new ArrayList<>(reader.read(fileName, in));
+      read = imports.check(kind, fileName, in);
     } catch (SpreadsheetReader.Refused e) {
       error(text.format(e.key(), e.arguments()));
       return;
@@ -98,8 +82,9 @@ public class ImportRecords implements Serializable {
       error(text.get("import.unreadable"));
       return;
     }
+    rows = new ArrayList<>(read.rows());
     checked = kind;
-    check = importer.check(rows);
+    check = read.check();
   }
 
   /** Writes every row, when every row is valid. */
@@ -109,7 +94,7 @@ public class ImportRecords implements Serializable {
       return;
     }
     try {
-      written = new ArrayList<>(importer(checked).importAll(rows));
+      written = new ArrayList<>(imports.importAll(checked, rows));
       writtenKind = checked;
       faces.addMessage(
           null,
@@ -119,19 +104,13 @@ public class ImportRecords implements Serializable {
               null));
       rows = null;
       check = null;
+    } catch (SpreadsheetReader.Refused e) {
+      error(text.format(e.key(), e.arguments()));
     } catch (InvalidRecordException e) {
       e.messages().values().forEach(this::error);
     } catch (EJBAccessException e) {
       error(text.get("error.forbidden.text"));
     }
-  }
-
-  private RowImport<?> importer(Kind k) {
-    return switch (k) {
-      case NETWORKS -> networks;
-      case ORGANISATIONS -> organisations;
-      case GRANTS -> grants;
-    };
   }
 
   private void error(String message) {
@@ -140,7 +119,7 @@ public class ImportRecords implements Serializable {
 
   /** The columns each kind of file may have, for the page's guidance. */
   public String columnsOf(Kind k) {
-    return String.join(", ", importer(k).columns());
+    return String.join(", ", imports.importer(k).columns());
   }
 
   public Kind[] getKinds() {
@@ -149,7 +128,7 @@ public class ImportRecords implements Serializable {
 
   /** The columns of the file checked, in the order the import understands them. */
   public List<String> getColumns() {
-    return checked == null ? List.of() : importer(checked).columns();
+    return checked == null ? List.of() : imports.importer(checked).columns();
   }
 
   /** The first rows of the file, to show what was read. */
@@ -168,6 +147,8 @@ public class ImportRecords implements Serializable {
       case NETWORKS -> "/networks/view.xhtml?id=" + w.id();
       case ORGANISATIONS -> "/organisations/view.xhtml?id=" + w.id();
       case GRANTS -> "/funding/view.xhtml?id=" + w.id();
+      case PEOPLE -> "/people/view.xhtml?id=" + w.id();
+      case PROGRAMMES -> "/programmes/view.xhtml?id=" + w.id();
     };
   }
 
@@ -177,6 +158,8 @@ public class ImportRecords implements Serializable {
       case NETWORKS -> "/networks/list.xhtml";
       case ORGANISATIONS -> "/organisations/list.xhtml";
       case GRANTS -> "/funding/list.xhtml";
+      case PEOPLE -> "/people/list.xhtml";
+      case PROGRAMMES -> "/programmes/list.xhtml";
     };
   }
 

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +26,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -34,15 +36,16 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
 /**
- * Turns an uploaded file into the rows of an import: a CSV file (UTF-8 text) or an Excel workbook
- * (.xlsx, its first sheet), the first row naming the columns. Both are read as a stream, so that a
- * large file never sits in memory as a workbook: the CSV with commons-csv, the workbook with POI's
- * event reader, cells formatted to the text the same sheet saved as CSV would hold (dates as
- * 19/11/2020).
+ * Turns an uploaded file into the rows of an import: a CSV file (UTF-8 text, or Windows-1252 as
+ * Excel saves "CSV (Comma delimited)" when the file is not UTF-8) or an Excel workbook (.xlsx, its
+ * first sheet), the first row naming the columns. Both are read as a stream, so that a large file
+ * never sits in memory as a workbook: the CSV with commons-csv, the workbook with POI's event
+ * reader, cells formatted to the text the same sheet saved as CSV would hold (dates as 19/11/2020).
  *
  * <p>A file is refused, with the reason for the person who sent it, when it is larger than {@link
  * #MAX_BYTES}, when its content is neither CSV text nor an xlsx workbook (whatever its name says),
@@ -55,23 +58,37 @@ public final class SpreadsheetReader {
   public static final long MAX_BYTES = 5L * 1024 * 1024;
 
   /**
-   * The smallest ratio of compressed to expanded size of a part of a workbook: text compresses
-   * well, but not a thousandfold.
+   * The smallest ratio of compressed to expanded size of a part of a workbook: sheet XML compresses
+   * well, a tenfold or so, but not twentyfold; past POI's grace size of 100 KB a part that expands
+   * more is not read on.
    */
-  static final double MIN_INFLATE_RATIO = 0.01;
+  static final double MIN_INFLATE_RATIO = 0.05;
 
-  /** The largest expanded part of a workbook (a sheet of 10,000 rows is far smaller). */
-  static final long MAX_ENTRY_BYTES = 100L * 1024 * 1024;
+  /**
+   * The largest expanded part of a workbook: a sheet of 10,000 rows of the widest import (grants)
+   * with long descriptions is a few MB.
+   */
+  static final long MAX_ENTRY_BYTES = 20L * 1024 * 1024;
+
+  /**
+   * The most XML of shared strings (the text of a workbook's cells, kept once for all its sheets):
+   * POI's read-only table holds them in the heap as strings while the sheet is read, so they are
+   * bounded apart, well below {@link #MAX_ENTRY_BYTES}. At most about 8 million characters and
+   * 600,000 strings; 10,000 rows with a 300-character description each need about 4 MB.
+   */
+  static final long MAX_SHARED_STRINGS_BYTES = 8L * 1024 * 1024;
 
   /** The most parts a workbook may have. */
   static final long MAX_PARTS = 1_000;
+
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private static final byte[] ZIP = {'P', 'K', 3, 4};
   private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
   private static final int SNIFF = 8 * 1024;
 
   static {
-    // POI keeps these limits for the whole server: they only ever tighten its defaults.
+    // POI keeps these limits for the whole server (static): they only ever tighten its defaults.
     ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
     ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
     ZipSecureFile.setMaxFileCount(MAX_PARTS);
@@ -155,7 +172,14 @@ public final class SpreadsheetReader {
         throw new Refused("import.notText");
       }
       try (InputStream in = Files.newInputStream(file)) {
-        return readCsv(in);
+        return readCsv(in, StandardCharsets.UTF_8);
+      } catch (NotInCharset notUtf8) {
+        // Excel's "CSV (Comma delimited)" in the UK: Windows-1252, where £ and é are one byte.
+        try (InputStream in = Files.newInputStream(file)) {
+          return readCsv(in, WINDOWS_1252);
+        } catch (NotInCharset neither) {
+          throw new Refused("import.notUtf8");
+        }
       }
     } finally {
       Files.deleteIfExists(file);
@@ -163,7 +187,7 @@ public final class SpreadsheetReader {
   }
 
   /** Copies at most {@code limit} + 1 bytes, so that a larger file is known without reading it. */
-  private static long copyAtMost(InputStream in, Path file, long limit) throws IOException {
+  public static long copyAtMost(InputStream in, Path file, long limit) throws IOException {
     long total = 0;
     byte[] buffer = new byte[64 * 1024];
     try (OutputStream out = Files.newOutputStream(file)) {
@@ -201,9 +225,19 @@ public final class SpreadsheetReader {
     return true;
   }
 
-  List<Map<String, String>> readCsv(InputStream in) throws Refused, IOException {
+  /** The text is not in the character set it was read as. */
+  private static final class NotInCharset extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    NotInCharset() {
+      super(null, null, false, false);
+    }
+  }
+
+  private List<Map<String, String>> readCsv(InputStream in, Charset charset)
+      throws Refused, NotInCharset, IOException {
     var decoder =
-        StandardCharsets.UTF_8
+        charset
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -223,12 +257,12 @@ public final class SpreadsheetReader {
         rows.add(record.stream().toList());
       }
     } catch (CharacterCodingException e) {
-      throw new Refused("import.notUtf8");
+      throw new NotInCharset();
     } catch (UncheckedIOException e) {
-      throw new Refused(
-          e.getCause() instanceof CharacterCodingException
-              ? "import.notUtf8"
-              : "import.unreadable");
+      if (e.getCause() instanceof CharacterCodingException) {
+        throw new NotInCharset();
+      }
+      throw new Refused("import.unreadable");
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new Refused("import.unreadable");
     }
@@ -239,7 +273,7 @@ public final class SpreadsheetReader {
     Rows rows = new Rows();
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader workbook = new XSSFReader(pkg);
-      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+      ReadOnlySharedStringsTable strings = sharedStrings(pkg);
       Iterator<InputStream> sheets = workbook.getSheetsData();
       if (!sheets.hasNext()) {
         throw new Refused("import.missingColumns", String.join(", ", required));
@@ -260,6 +294,66 @@ public final class SpreadsheetReader {
       throw new Refused(zipBomb(e) ? "import.zipBomb" : "import.unreadableXlsx");
     }
     return rows.read();
+  }
+
+  /**
+   * The workbook's shared strings, read from at most {@link #MAX_SHARED_STRINGS_BYTES} of their
+   * part's XML.
+   */
+  private static ReadOnlySharedStringsTable sharedStrings(OPCPackage pkg) throws Exception {
+    List<PackagePart> parts =
+        pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+    if (parts.isEmpty()) {
+      return new ReadOnlySharedStringsTable(pkg, false);
+    }
+    try (InputStream xml =
+        new BoundedInputStream(parts.get(0).getInputStream(), MAX_SHARED_STRINGS_BYTES)) {
+      return new ReadOnlySharedStringsTable(xml, false);
+    } catch (Exception e) {
+      for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+        if (t instanceof StringsTooLarge) {
+          throw new Refused("import.tooMuchText", MAX_SHARED_STRINGS_BYTES / (1024 * 1024));
+        }
+      }
+      throw e;
+    }
+  }
+
+  /** A stream that fails once more than its limit has been read from it. */
+  private static final class BoundedInputStream extends java.io.FilterInputStream {
+    private final long limit;
+    private long read;
+
+    BoundedInputStream(InputStream in, long limit) {
+      super(in);
+      this.limit = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      count(b < 0 ? 0 : 1);
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      count(Math.max(n, 0));
+      return n;
+    }
+
+    private void count(int n) throws StringsTooLarge {
+      read += n;
+      if (read > limit) {
+        throw new StringsTooLarge();
+      }
+    }
+  }
+
+  /** The shared strings of a workbook are more than an import reads. */
+  private static final class StringsTooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
   }
 
   /** Whether POI stopped reading because a part would expand beyond its limits. */

@@ -20,7 +20,7 @@ public class UploadLimit extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
   /** The most a request may carry: the file and the few fields of the form around it. */
-  static final long MAX_REQUEST_BYTES = SpreadsheetReader.MAX_BYTES + 64 * 1024;
+  public static final long MAX_REQUEST_BYTES = SpreadsheetReader.MAX_BYTES + 64 * 1024;
 
   /** Past this, an upload is not even read to its end: the connection closes. */
   static final long MAX_DRAINED_BYTES = 32L * 1024 * 1024;

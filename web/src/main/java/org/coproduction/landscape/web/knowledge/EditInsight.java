@@ -1,14 +1,10 @@
 package org.coproduction.landscape.web.knowledge;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-import org.coproduction.landscape.geography.AreaCode;
 import org.coproduction.landscape.knowledge.Insight;
 import org.coproduction.landscape.knowledge.Insights;
 import org.coproduction.landscape.knowledge.Themes;
@@ -16,6 +12,7 @@ import org.coproduction.landscape.network.Network;
 import org.coproduction.landscape.network.Sector;
 import org.coproduction.landscape.network.Sectors;
 import org.coproduction.landscape.platform.Registry;
+import org.coproduction.landscape.web.faces.ChosenCodes;
 import org.coproduction.landscape.web.faces.EditRecord;
 import org.coproduction.landscape.web.network.ChosenNetworks;
 
@@ -34,16 +31,16 @@ public class EditInsight extends EditRecord<Insight> {
     super(Insight.class, "insight", "/knowledge/view", "form.insight.new");
   }
 
-  @EJB Insights insights;
+  @Inject Insights insights;
 
-  @EJB Themes themes;
+  @Inject Themes themes;
 
-  @EJB Sectors sectors;
+  @Inject Sectors sectors;
 
   private String themeCode;
   private final ChosenNetworks networks = new ChosenNetworks();
-  private List<String> sectorCodes = new ArrayList<>();
-  private List<String> areaCodes = new ArrayList<>();
+  private ChosenCodes sectorCodes = new ChosenCodes();
+  private ChosenCodes areas = new ChosenCodes();
 
   @Override
   protected Registry<Insight> registry() {
@@ -57,38 +54,18 @@ public class EditInsight extends EditRecord<Insight> {
 
   @Override
   protected void loaded(Insight i) {
-    prepareTheirs(i);
     themeCode = i.getTheme() == null ? null : i.getTheme().getCode();
     networks.reset(i.getNetworks());
-    sectorCodes =
-        i.getSectors().stream()
-            .map(Sector::getCode)
-            .sorted()
-            .collect(Collectors.toCollection(ArrayList::new));
-    areaCodes =
-        i.getAreas().stream().map(AreaCode::code).collect(Collectors.toCollection(ArrayList::new));
+    sectorCodes = ChosenCodes.ofSectors(i.getSectors());
+    areas = ChosenCodes.ofAreas(i.getAreas());
   }
 
   @Override
   protected void beforeSave(Insight i) {
     i.setTheme(themeCode == null || themeCode.isBlank() ? null : themes.byCode("theme", themeCode));
     i.setNetworks(new HashSet<>(networks.getNetworks()));
-    i.setSectors(sectors.byCodes("sectors", sectorCodes));
-    i.setAreas(
-        areaCodes.stream().map(AreaCode::new).collect(Collectors.toCollection(TreeSet::new)));
-  }
-
-  @Override
-  protected void prepareTheirs(Insight i) {
-    if (i.getTheme() != null) {
-      i.getTheme().getName();
-    }
-    if (i.getEvent() != null) {
-      i.getEvent().getTitle();
-    }
-    i.getNetworks().size();
-    i.getSectors().size();
-    i.getAreas().size();
+    i.setSectors(sectors.byCodes("sectors", sectorCodes.getCodes()));
+    i.setAreas(areas.areas());
   }
 
   @Override
@@ -110,19 +87,11 @@ public class EditInsight extends EditRecord<Insight> {
         .addAll(
             "form.insight.sectors",
             theirs.getSectors(),
-            sectors.all().stream().filter(s -> sectorCodes.contains(s.getCode())).toList(),
+            sectors.all().stream()
+                .filter(s -> sectorCodes.getCodes().contains(s.getCode()))
+                .toList(),
             Sector::getName)
-        .add(
-            "form.insight.areas",
-            theirs.getAreas().stream()
-                .map(AreaCode::displayName)
-                .sorted()
-                .collect(Collectors.joining(", ")),
-            areaCodes.stream()
-                .filter(AreaCode::isValid)
-                .map(code -> new AreaCode(code).displayName())
-                .sorted()
-                .collect(Collectors.joining(", ")));
+        .add("form.insight.areas", ChosenCodes.namesOf(theirs.getAreas()), areas.areaNames());
   }
 
   public String getThemeCode() {
@@ -139,18 +108,18 @@ public class EditInsight extends EditRecord<Insight> {
   }
 
   public List<String> getSectorCodes() {
-    return sectorCodes;
+    return sectorCodes.getCodes();
   }
 
-  public void setSectorCodes(List<String> sectorCodes) {
-    this.sectorCodes = sectorCodes == null ? new ArrayList<>() : new ArrayList<>(sectorCodes);
+  public void setSectorCodes(List<String> codes) {
+    sectorCodes.setCodes(codes);
   }
 
   public List<String> getAreaCodes() {
-    return areaCodes;
+    return areas.getCodes();
   }
 
   public void setAreaCodes(List<String> areaCodes) {
-    this.areaCodes = areaCodes == null ? new ArrayList<>() : new ArrayList<>(areaCodes);
+    areas.setCodes(areaCodes);
   }
 }

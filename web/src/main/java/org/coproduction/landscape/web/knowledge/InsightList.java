@@ -1,7 +1,7 @@
 package org.coproduction.landscape.web.knowledge;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.coproduction.landscape.knowledge.Insight;
 import org.coproduction.landscape.knowledge.Insights;
@@ -16,7 +16,7 @@ public class InsightList extends RecordList<Insight> {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB Insights insights;
+  @Inject Insights insights;
 
   @Override
   protected String[] filterNames() {

@@ -1,6 +1,5 @@
 package org.coproduction.landscape.web.knowledge;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -27,9 +26,9 @@ public class ViewInsight implements Serializable {
   /** How many history entries the page shows at most. */
   static final int SHOWN = 100;
 
-  @EJB Insights insights;
+  @Inject Insights insights;
 
-  @EJB AuditLog audit;
+  @Inject AuditLog audit;
 
   @Inject FacesContext faces;
 

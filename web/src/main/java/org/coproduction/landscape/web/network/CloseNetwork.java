@@ -1,6 +1,5 @@
 package org.coproduction.landscape.web.network;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -31,7 +30,7 @@ public class CloseNetwork implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB Networks networks;
+  @Inject Networks networks;
 
   @Inject FacesContext faces;
 
@@ -110,7 +109,7 @@ public class CloseNetwork implements Serializable {
           null,
           new FacesMessage(
               FacesMessage.SEVERITY_INFO,
-              text.format("close.done", closed.getName(), kept.size()),
+              text.format("networks.close.done", closed.getName(), kept.size()),
               null));
       return "/networks/view?faces-redirect=true&id=" + closed.getId();
     } catch (InvalidRecordException e) {

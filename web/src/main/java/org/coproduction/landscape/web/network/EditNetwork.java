@@ -1,19 +1,15 @@
 package org.coproduction.landscape.web.network;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-import org.coproduction.landscape.geography.AreaCode;
 import org.coproduction.landscape.network.LifecycleStatus;
 import org.coproduction.landscape.network.Network;
 import org.coproduction.landscape.network.Networks;
-import org.coproduction.landscape.network.Sector;
 import org.coproduction.landscape.network.Sectors;
 import org.coproduction.landscape.platform.Registry;
+import org.coproduction.landscape.web.faces.ChosenCodes;
 import org.coproduction.landscape.web.faces.EditRecord;
 
 /**
@@ -30,12 +26,12 @@ public class EditNetwork extends EditRecord<Network> {
     super(Network.class, "network", "/networks/view", "edit.newTitle");
   }
 
-  @EJB Networks networks;
+  @Inject Networks networks;
 
-  @EJB Sectors sectors;
+  @Inject Sectors sectors;
 
-  private List<String> areaCodes = new ArrayList<>();
-  private List<String> sectorCodes = new ArrayList<>();
+  private ChosenCodes areas = new ChosenCodes();
+  private ChosenCodes sectorCodes = new ChosenCodes();
 
   @Override
   protected Registry<Network> registry() {
@@ -51,28 +47,14 @@ public class EditNetwork extends EditRecord<Network> {
 
   @Override
   protected void loaded(Network network) {
-    network.getRelations().forEach(r -> r.getTo().getName());
-    areaCodes =
-        network.getAreas().stream()
-            .map(AreaCode::code)
-            .collect(Collectors.toCollection(ArrayList::new));
-    sectorCodes =
-        network.getSectors().stream()
-            .map(Sector::getCode)
-            .sorted()
-            .collect(Collectors.toCollection(ArrayList::new));
+    areas = ChosenCodes.ofAreas(network.getAreas());
+    sectorCodes = ChosenCodes.ofSectors(network.getSectors());
   }
 
   @Override
   protected void beforeSave(Network network) {
-    network.setAreas(
-        areaCodes.stream().map(AreaCode::new).collect(Collectors.toCollection(TreeSet::new)));
-    network.setSectors(sectors.byCodes("sectors", sectorCodes));
-  }
-
-  @Override
-  protected void prepareTheirs(Network theirs) {
-    theirs.getSectors().size();
+    network.setAreas(areas.areas());
+    network.setSectors(sectors.byCodes("sectors", sectorCodes.getCodes()));
   }
 
   @Override
@@ -84,28 +66,11 @@ public class EditNetwork extends EditRecord<Network> {
             "edit.foundedOn",
             theirs.getLifecycle().getFoundedOn(),
             network.getLifecycle().getFoundedOn())
-        .add(
-            "edit.areas",
-            theirs.getAreas().stream()
-                .map(AreaCode::displayName)
-                .sorted()
-                .collect(Collectors.joining(", ")),
-            areaCodes.stream()
-                .filter(AreaCode::isValid)
-                .map(code -> new AreaCode(code).displayName())
-                .sorted()
-                .collect(Collectors.joining(", ")))
+        .add("edit.areas", ChosenCodes.namesOf(theirs.getAreas()), areas.areaNames())
         .add(
             "edit.sectors",
-            theirs.getSectors().stream()
-                .map(Sector::getName)
-                .sorted()
-                .collect(Collectors.joining(", ")),
-            sectors.all().stream()
-                .filter(s -> sectorCodes.contains(s.getCode()))
-                .map(Sector::getName)
-                .sorted()
-                .collect(Collectors.joining(", ")))
+            ChosenCodes.sectorNamesOf(theirs.getSectors()),
+            sectorCodes.sectorNames(sectors.all()))
         .add("edit.members", theirs.getMembershipEstimate(), network.getMembershipEstimate())
         .add("edit.website", theirs.getWebsite(), network.getWebsite())
         .add("edit.description", theirs.getDescription(), network.getDescription());
@@ -116,18 +81,18 @@ public class EditNetwork extends EditRecord<Network> {
   }
 
   public List<String> getAreaCodes() {
-    return areaCodes;
+    return areas.getCodes();
   }
 
   public void setAreaCodes(List<String> areaCodes) {
-    this.areaCodes = areaCodes == null ? new ArrayList<>() : new ArrayList<>(areaCodes);
+    areas.setCodes(areaCodes);
   }
 
   public List<String> getSectorCodes() {
-    return sectorCodes;
+    return sectorCodes.getCodes();
   }
 
-  public void setSectorCodes(List<String> sectorCodes) {
-    this.sectorCodes = sectorCodes == null ? new ArrayList<>() : new ArrayList<>(sectorCodes);
+  public void setSectorCodes(List<String> codes) {
+    sectorCodes.setCodes(codes);
   }
 }

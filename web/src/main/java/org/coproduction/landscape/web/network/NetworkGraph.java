@@ -1,7 +1,7 @@
 package org.coproduction.landscape.web.network;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -29,7 +29,7 @@ public class NetworkGraph implements Serializable {
   static final double SIZE = 640;
   static final double RADIUS = 250;
 
-  @EJB Landscape landscape;
+  @Inject Landscape landscape;
 
   private String area;
   private String sector;

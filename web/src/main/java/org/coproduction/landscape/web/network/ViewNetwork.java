@@ -1,6 +1,5 @@
 package org.coproduction.landscape.web.network;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -37,15 +36,15 @@ public class ViewNetwork implements Serializable {
   /** How many grants, events, insights and history entries the page shows at most. */
   static final int SHOWN = 100;
 
-  @EJB Networks networks;
+  @Inject Networks networks;
 
-  @EJB Grants grants;
+  @Inject Grants grants;
 
-  @EJB Events events;
+  @Inject Events events;
 
-  @EJB Insights insights;
+  @Inject Insights insights;
 
-  @EJB AuditLog audit;
+  @Inject AuditLog audit;
 
   @Inject FacesContext faces;
 
@@ -70,7 +69,6 @@ public class ViewNetwork implements Serializable {
       faces.responseComplete();
       return;
     }
-    network.getRelations().forEach(r -> r.getTo().getName());
     towards = networks.relationsTowards(id);
     grantPage =
         grants.list(

@@ -1,7 +1,7 @@
 package org.coproduction.landscape.web.organisation;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,7 +33,7 @@ public class EditOrganisation extends EditRecord<Organisation> {
     super(Organisation.class, "organisation", "/organisations/view", "form.organisation.new");
   }
 
-  @EJB Organisations organisations;
+  @Inject Organisations organisations;
 
   private String identifiers = "";
   private List<String> roles = new ArrayList<>();

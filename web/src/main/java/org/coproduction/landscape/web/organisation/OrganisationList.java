@@ -1,7 +1,7 @@
 package org.coproduction.landscape.web.organisation;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.coproduction.landscape.organisation.Organisation;
 import org.coproduction.landscape.organisation.Organisations;
@@ -16,7 +16,7 @@ public class OrganisationList extends RecordList<Organisation> {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB Organisations organisations;
+  @Inject Organisations organisations;
 
   @Override
   protected String[] filterNames() {

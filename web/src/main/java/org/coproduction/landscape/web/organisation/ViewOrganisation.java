@@ -1,6 +1,5 @@
 package org.coproduction.landscape.web.organisation;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -33,13 +32,13 @@ public class ViewOrganisation implements Serializable {
 
   static final int SHOWN = 100;
 
-  @EJB Organisations organisations;
+  @Inject Organisations organisations;
 
-  @EJB Grants grants;
+  @Inject Grants grants;
 
-  @EJB People people;
+  @Inject People people;
 
-  @EJB AuditLog audit;
+  @Inject AuditLog audit;
 
   @Inject FacesContext faces;
 

@@ -1,7 +1,7 @@
 package org.coproduction.landscape.web.people;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import org.coproduction.landscape.people.LawfulBasis;
@@ -25,7 +25,7 @@ public class EditPerson extends EditRecord<Person> {
     super(Person.class, "person", "/people/view", "form.person.new");
   }
 
-  @EJB People people;
+  @Inject People people;
 
   private LawfulBasis.Basis basis;
   private String basisSource;
@@ -43,9 +43,6 @@ public class EditPerson extends EditRecord<Person> {
 
   @Override
   protected void loaded(Person p) {
-    if (p.getOrganisation() != null) {
-      p.getOrganisation().getName();
-    }
     LawfulBasis b = p.getLawfulBasis();
     basis = b == null ? null : b.getBasis();
     basisSource = b == null ? null : b.getSource();
@@ -55,13 +52,6 @@ public class EditPerson extends EditRecord<Person> {
   @Override
   protected void beforeSave(Person p) {
     p.setLawfulBasis(LawfulBasis.asEntered(basis, basisSource, basisRecordedOn));
-  }
-
-  @Override
-  protected void prepareTheirs(Person theirs) {
-    if (theirs.getOrganisation() != null) {
-      theirs.getOrganisation().getName();
-    }
   }
 
   @Override

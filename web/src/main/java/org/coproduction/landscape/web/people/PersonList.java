@@ -1,7 +1,7 @@
 package org.coproduction.landscape.web.people;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.coproduction.landscape.people.People;
 import org.coproduction.landscape.people.Person;
@@ -16,7 +16,7 @@ public class PersonList extends RecordList<Person> {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB People people;
+  @Inject People people;
 
   @Override
   protected String[] filterNames() {

@@ -1,6 +1,5 @@
 package org.coproduction.landscape.web.people;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -36,9 +35,9 @@ public class ViewPerson implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB People people;
+  @Inject People people;
 
-  @EJB AuditLog audit;
+  @Inject AuditLog audit;
 
   @Inject FacesContext faces;
 
@@ -100,7 +99,7 @@ public class ViewPerson implements Serializable {
       faces.addMessage(
           "anonymise:confirmed",
           new FacesMessage(
-              FacesMessage.SEVERITY_ERROR, text.get("person.anonymise.confirm.required"), null));
+              FacesMessage.SEVERITY_ERROR, text.get("people.anonymise.confirm.required"), null));
       faces.validationFailed();
       return;
     }
@@ -110,7 +109,7 @@ public class ViewPerson implements Serializable {
       confirmed = false;
       faces.addMessage(
           null,
-          new FacesMessage(FacesMessage.SEVERITY_INFO, text.get("person.anonymised.done"), null));
+          new FacesMessage(FacesMessage.SEVERITY_INFO, text.get("people.anonymised.done"), null));
     } catch (EJBAccessException e) {
       faces.addMessage(
           null,

@@ -1,6 +1,5 @@
 package org.coproduction.landscape.web.reports;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
@@ -39,13 +38,13 @@ public class RunReports implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB ReportRuns runs;
+  @Inject ReportRuns runs;
 
-  @EJB Reports reports;
+  @Inject Reports reports;
 
-  @EJB Organisations organisations;
+  @Inject Organisations organisations;
 
-  @EJB Programmes programmes;
+  @Inject Programmes programmes;
 
   @Inject FacesContext faces;
 

@@ -71,7 +71,7 @@ public class SignIn {
         Object locked = request.getAttribute(LandscapeAuthentication.LOCKED_FOR);
         String message =
             locked instanceof Duration d
-                ? text.format("signIn.locked", Math.max(1, (d.toSeconds() + 59) / 60))
+                ? text.format("signIn.locked", Math.max(1, d.toSeconds()))
                 : text.get("signIn.failed");
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
       }

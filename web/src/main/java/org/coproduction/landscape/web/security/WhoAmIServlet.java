@@ -1,6 +1,6 @@
 package org.coproduction.landscape.web.security;
 
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.annotation.HttpConstraint;
@@ -27,7 +27,7 @@ public class WhoAmIServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private Accounts accounts;
+  @Inject private Accounts accounts;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)

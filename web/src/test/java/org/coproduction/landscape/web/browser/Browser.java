@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -24,6 +25,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -40,6 +44,8 @@ final class Browser implements AutoCloseable {
   static final String CHROMIUM = System.getProperty("browser.chromium", "/usr/bin/chromium");
   static final String CHROMEDRIVER =
       System.getProperty("browser.chromedriver", "/usr/bin/chromedriver");
+
+  static final String LOGIN = "/login.xhtml";
 
   private final ChromeDriver driver;
   private final String root;
@@ -74,6 +80,10 @@ final class Browser implements AutoCloseable {
         "--window-size=1280,1024",
         "--lang=en-GB",
         "--user-data-dir=" + profile);
+    // The browser's console (CSP violations among it), read by browserLog().
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
     driver = new ChromeDriver(service, options);
@@ -129,6 +139,16 @@ final class Browser implements AutoCloseable {
   }
 
   /**
+   * Presses a key on the element, as a person at the keyboard would, and waits for the next page.
+   */
+  Browser pressAndWait(WebElement e, CharSequence key) {
+    e.sendKeys(key);
+    wait(30).until(d -> gone(e));
+    waitForLoad();
+    return this;
+  }
+
+  /**
    * Whether the element has left the page (Chromium may say so with another error than "stale").
    */
   private static boolean gone(WebElement e) {
@@ -177,11 +197,43 @@ final class Browser implements AutoCloseable {
     return new WebDriverWait(driver, Duration.ofSeconds(seconds));
   }
 
+  /**
+   * Signs in the way a person does: opens the application's address, which leads to the sign-in
+   * form (the browser fetching what it fetches for a page, such as the icon), and signs in there.
+   */
   Browser signIn(String username, String password) {
-    open("/login.xhtml");
+    open("/");
+    wait(10).until(d -> path().startsWith(LOGIN));
     type("#signIn\\:username", username);
     type("#signIn\\:password", password);
     return clickAndWait("#signIn\\:submit");
+  }
+
+  /**
+   * Fetches these paths from the page the way the page's own images and scripts would (an image,
+   * and {@code fetch} with the cookies), and waits until all have answered.
+   */
+  Browser fetchFromThePage(String... paths) {
+    driver.executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "Promise.all(arguments[0].map(p => Promise.all(["
+            + " new Promise(r => { const i = new Image(); i.onload = i.onerror = r; i.src = p; }),"
+            + " fetch(p, {credentials: 'include'}).catch(() => null)])))"
+            + ".then(() => done(true));",
+        List.of(paths).stream().map(p -> root + p).toList());
+    return this;
+  }
+
+  /** What the browser wrote to its console since the last call (CSP violations among it). */
+  List<String> browserLog() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage)
+        .toList();
+  }
+
+  /** The Content-Security-Policy violations the browser reported since the last call. */
+  List<String> cspViolations() {
+    return browserLog().stream().filter(m -> m.contains("Content Security Policy")).toList();
   }
 
   Browser signOut() {
@@ -205,7 +257,10 @@ final class Browser implements AutoCloseable {
   void assertAccessible(String screen) {
     String axe = System.getProperty("axe.script");
     if (axe == null || !new File(axe).isFile()) {
-      fail("axe-core is missing (" + axe + "): the build installs it with npm into target/npm");
+      fail(
+          "axe-core is missing ("
+              + axe
+              + "): the build downloads it into target/axe-core (pre-integration-test)");
     }
     JavascriptExecutor js = driver;
     try {

@@ -55,7 +55,7 @@ class ReportsScreenIT {
 
   private static final String SCREEN = "/reports/index.xhtml";
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.landscape();
   }

@@ -159,6 +159,87 @@ class SpreadsheetReaderTest {
     assertTrue(message(e).contains("would expand to far more than its size allows"), message(e));
   }
 
+  /**
+   * Text of two letters at random: it deflates to about a seventh, a ratio an honest workbook has,
+   * so that only the expanded size can stop it.
+   */
+  private static String randomText(java.util.Random random, int length) {
+    char[] text = new char[length];
+    for (int i = 0; i < length; i++) {
+      text[i] = random.nextBoolean() ? 'a' : 'b';
+    }
+    return new String(text);
+  }
+
+  @Test
+  void aSheetThatExpandsBeyond20MbIsRefusedWhateverItsRatio() throws Exception {
+    java.util.Random random = new java.util.Random(9);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      minimalWorkbookParts(zip);
+      zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+      Writer w = new java.io.OutputStreamWriter(nonClosing(zip), StandardCharsets.UTF_8);
+      w.write(SHEET_START + row(1, "name", "scope"));
+      for (int r = 2; r <= 5_001; r++) {
+        w.write(row(r, randomText(random, 4_400), "LOCAL"));
+      }
+      w.write(SHEET_END);
+      w.flush();
+      zip.closeEntry();
+    }
+    // About 22 MB of XML in under 5 MB: a ratio of more than 5 %, so the entry size decides.
+    assertTrue(bytes.size() < SpreadsheetReader.MAX_BYTES, bytes.size() + " bytes");
+    assertTrue(bytes.size() > 0.05 * 22_000_000, bytes.size() + " bytes");
+    assertEquals("import.zipBomb", refused("wide.xlsx", bytes.toByteArray()).key());
+  }
+
+  @Test
+  void aPartThatExpandsMoreThanTwentyfoldIsRefused() throws Exception {
+    // 3 MB of a sentence repeated with a number in it: deflates about 40-fold (between the old
+    // limit of 1 % and the new one of 5 %).
+    StringBuilder xml = new StringBuilder(SHEET_START + row(1, "name", "scope"));
+    java.util.Random random = new java.util.Random(3);
+    for (int r = 2; r <= 10_001; r++) {
+      xml.append(row(r, "Network of carers " + random.nextInt(100) + " ".repeat(200), "LOCAL"));
+    }
+    byte[] sheet = xml.append(SHEET_END).toString().getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      minimalWorkbookParts(zip);
+      zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+      zip.write(sheet);
+      zip.closeEntry();
+    }
+    double ratio = (double) bytes.size() / sheet.length;
+    assertTrue(ratio > 0.01 && ratio < 0.05, "ratio " + ratio);
+    assertEquals("import.zipBomb", refused("spaces.xlsx", bytes.toByteArray()).key());
+  }
+
+  @Test
+  void sharedStringsBeyond8MbAreRefusedBeforeTheyFillTheHeap() throws Exception {
+    java.util.Random random = new java.util.Random(5);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      minimalWorkbookParts(zip, true);
+      zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+      Writer w = new java.io.OutputStreamWriter(nonClosing(zip), StandardCharsets.UTF_8);
+      w.write(
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+              + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+      for (int i = 0; i < 90_000; i++) {
+        w.write("<si><t>" + randomText(random, 100) + "</t></si>");
+      }
+      w.write("</sst>");
+      w.flush();
+      zip.closeEntry();
+      part(zip, "xl/worksheets/sheet1.xml", SHEET_START + row(1, "name", "scope") + SHEET_END);
+    }
+    assertTrue(bytes.size() < SpreadsheetReader.MAX_BYTES, bytes.size() + " bytes");
+    SpreadsheetReader.Refused e = refused("strings.xlsx", bytes.toByteArray());
+    assertEquals("import.tooMuchText", e.key());
+    assertTrue(message(e).contains("more than 8 MB of text"), message(e));
+  }
+
   @Test
   void aSheetWithAnExternalEntityIsRefusedUnread() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -197,12 +278,24 @@ class SpreadsheetReaderTest {
     }
     assertEquals("import.unreadableXlsx", refused("networks.xlsx", zipOfText.toByteArray()).key());
     assertEquals("import.workbookAsCsv", refused("networks.csv", zipOfText.toByteArray()).key());
+    // 0x81 is no character in Windows-1252 either.
+    byte[] neither = {
+      'n', 'a', 'm', 'e', ',', 's', 'c', 'o', 'p', 'e', '\n', 'x', (byte) 0x81, ','
+    };
+    SpreadsheetReader.Refused notText = refused("networks.csv", neither);
+    assertEquals("import.notUtf8", notText.key());
+    assertTrue(message(notText).contains("neither UTF-8 nor Windows-1252"), message(notText));
+  }
+
+  @Test
+  void aCsvFileSavedByExcelInWindows1252IsReadAsItsOwnLetters() throws Exception {
+    byte[] windows1252 =
+        "name,scope,website\nCaf\u00e9 \u00a35 \u2013 Ty\u2019n,LOCAL,\n"
+            .getBytes(java.nio.charset.Charset.forName("windows-1252"));
     assertEquals(
-        "import.notUtf8",
-        refused(
-                "networks.csv",
-                "name,scope\nCaf\u00e9,LOCAL\n".getBytes(StandardCharsets.ISO_8859_1))
-            .key());
+        List.of(
+            Map.of("name", "Caf\u00e9 \u00a35 \u2013 Ty\u2019n", "scope", "LOCAL", "website", "")),
+        reader.read("networks.csv", new ByteArrayInputStream(windows1252)));
   }
 
   @Test
@@ -256,6 +349,11 @@ class SpreadsheetReaderTest {
 
   /** The parts every workbook has besides its sheet: content types, relations, the workbook. */
   private static void minimalWorkbookParts(ZipOutputStream zip) throws IOException {
+    minimalWorkbookParts(zip, false);
+  }
+
+  private static void minimalWorkbookParts(ZipOutputStream zip, boolean sharedStrings)
+      throws IOException {
     part(
         zip,
         "[Content_Types].xml",
@@ -265,6 +363,9 @@ class SpreadsheetReaderTest {
             + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
             + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
             + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+            + (sharedStrings
+                ? "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
+                : "")
             + "</Types>");
     part(
         zip,
@@ -286,6 +387,9 @@ class SpreadsheetReaderTest {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
             + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
             + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+            + (sharedStrings
+                ? "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+                : "")
             + "</Relationships>");
   }
 

@@ -1,0 +1,60 @@
+package org.coproduction.landscape.organisation;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How an import finds the organisations its rows name, in a few queries for the whole file rather
+ * than one per row: by Org-ID, or by name regardless of case and surrounding spaces. A name may
+ * match several organisations; the importer says which rows are ambiguous.
+ */
+public final class OrganisationLookup {
+
+  /** Values per query, well below every database's limit on parameters. */
+  private static final int CHUNK = 500;
+
+  private OrganisationLookup() {}
+
+  /** A name as looked up: without surrounding spaces, in lower case. */
+  public static String key(String name) {
+    return name.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** The organisations with these names ({@link #key keys}), by key. */
+  public static Map<String, List<Organisation>> byName(EntityManager em, Collection<String> keys) {
+    Map<String, List<Organisation>> found = new HashMap<>();
+    List<String> all = new ArrayList<>(keys);
+    for (int i = 0; i < all.size(); i += CHUNK) {
+      for (Organisation o :
+          em.createQuery(
+                  "select o from Organisation o where lower(o.name) in :names", Organisation.class)
+              .setParameter("names", all.subList(i, Math.min(all.size(), i + CHUNK)))
+              .getResultList()) {
+        found.computeIfAbsent(key(o.getName()), k -> new ArrayList<>()).add(o);
+      }
+    }
+    return found;
+  }
+
+  /** The organisations holding these Org-IDs, by Org-ID. */
+  public static Map<OrgId, Organisation> byOrgId(EntityManager em, Collection<OrgId> ids) {
+    Map<OrgId, Organisation> found = new HashMap<>();
+    List<OrgId> all = new ArrayList<>(ids);
+    for (int i = 0; i < all.size(); i += CHUNK) {
+      for (Object[] f :
+          em.createQuery(
+                  "select i, o from Organisation o join o.identifiers i where i in :ids",
+                  Object[].class)
+              .setParameter("ids", all.subList(i, Math.min(all.size(), i + CHUNK)))
+              .getResultList()) {
+        found.put((OrgId) f[0], (Organisation) f[1]);
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,289 @@
+package org.coproduction.landscape.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+import org.coproduction.landscape.funding.Programmes;
+import org.coproduction.landscape.organisation.Organisations;
+import org.coproduction.landscape.platform.InvalidRecordException;
+import org.coproduction.landscape.reports.ReportParameters;
+import org.coproduction.landscape.reports.Reports;
+import org.coproduction.landscape.reports.run.ReportRun;
+import org.coproduction.landscape.reports.run.ReportRuns;
+import org.coproduction.landscape.reports.run.RunStatus;
+import org.coproduction.landscape.reports.run.TooManyRunsException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Report runs for scripts: the Reports screen's runs ({@link ReportRuns}), asked for, followed and
+ * downloaded over JSON. A run is produced in the background by whichever server of the cluster has
+ * a free slot, and may be followed and downloaded through any server. Each person sees only their
+ * own: someone else's run is "not found", as is an unknown id. VIEWER and above, as the screen.
+ */
+@Path("reports/runs")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(
+    name = "Report runs",
+    description =
+        "Reports produced in the background: POST a run, GET it until its status is READY, then GET its"
+            + " download. At most 3 unfinished runs per person; a finished run is kept for 30 minutes"
+            + " (the server's setting). Only the person who asked sees a run.")
+public class RunResource {
+
+  private static final Set<String> FIELDS = Set.of("report", "filters");
+  private static final List<String> FILTERS = List.of("funder", "programme", "from", "to");
+
+  @Inject private ReportRuns runs;
+  @Inject private Reports reports;
+  @Inject private Organisations organisations;
+  @Inject private Programmes programmes;
+  @Context private UriInfo uri;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Asks for a report",
+      description =
+          "Body {\"report\": \"funder.pdf\", \"filters\": {\"funder\": 12, \"programme\": 3, \"from\": \"2024-04-01\","
+              + " \"to\": \"2025-03-31\"}}; GET /api/reports lists the reports and the filters each reads.")
+  @APIResponse(responseCode = "202", description = "The run, waiting; Location is its address")
+  @APIResponse(responseCode = "400", description = "A field or filter that cannot be used, named")
+  @APIResponse(responseCode = "404", description = "No such report")
+  @APIResponse(
+      responseCode = "429",
+      description = "The person has 3 runs waiting or being produced already")
+  public Response ask(JsonStructure sent) {
+    Problems problems = new Problems();
+    if (!(sent instanceof JsonObject body)) {
+      problems.add(null, "Send an object: {\"report\": ..., \"filters\": {...}}");
+      throw new InvalidRecordException(problems.messages());
+    }
+    body.keySet().stream()
+        .filter(k -> !FIELDS.contains(k))
+        .forEach(k -> problems.add(k, "Not a field of a run: send report and filters"));
+    String name = text(problems, body, "report");
+    if (name == null && !problems.messages().containsKey("report")) {
+      problems.add("report", "Name the report (GET /api/reports lists them)");
+    }
+    problems.throwIfAny();
+    Reports.Description report =
+        reports.catalogue().stream()
+            .filter(d -> d.name().equals(name))
+            .findFirst()
+            .orElseThrow(() -> noSuchReport(name));
+    ReportParameters parameters = parameters(problems, report, body.get("filters"));
+    problems.throwIfAny();
+    RunStatus run = runs.submit(report.name(), parameters);
+    URI self = uri.getBaseUriBuilder().path("reports/runs").path(run.id()).build();
+    return Response.accepted(RunJson.of(run, self.toString())).location(self).build();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "A run: its status, progress and, once failed, why")
+  @APIResponse(responseCode = "200", description = "The run")
+  @APIResponse(responseCode = "404", description = "No run of yours with that id")
+  public RunJson status(@PathParam("id") String id) {
+    return RunJson.of(mine(id), self(id));
+  }
+
+  @GET
+  @Path("{id}/download")
+  @Produces(MediaType.WILDCARD)
+  @Operation(summary = "The file of a ready run, with its file name and media type")
+  @APIResponse(responseCode = "200", description = "The file; never cached")
+  @APIResponse(responseCode = "404", description = "No run of yours with that id (or it expired)")
+  @APIResponse(
+      responseCode = "409",
+      description = "The run is not ready: still waiting, being produced, or failed")
+  public Response download(@PathParam("id") String id) {
+    RunStatus run = mine(id);
+    if (!run.ready()) {
+      String message =
+          run.failed()
+              ? "The report failed: " + run.failure()
+              : "The report is "
+                  + (run.state() == ReportRun.State.WAITING
+                      ? "waiting for its turn"
+                      : "being produced")
+                  + ": GET "
+                  + self(id)
+                  + " until its status is READY";
+      return Errors.response(Status.CONFLICT, "status", message)
+          .header(HttpHeaders.CACHE_CONTROL, "no-store")
+          .build();
+    }
+    ReportRuns.ReadyFile file = runs.ready(id).orElseThrow(() -> notFound(id));
+    StreamingOutput body = out -> runs.send(file, out);
+    return Response.ok(body, file.mediaType())
+        .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .header(HttpHeaders.CONTENT_LENGTH, file.size())
+        .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
+        .build();
+  }
+
+  private RunStatus mine(String id) {
+    return runs.status(id).orElseThrow(() -> notFound(id));
+  }
+
+  private String self(String id) {
+    return uri.getBaseUriBuilder().path("reports/runs").path(id).build().toString();
+  }
+
+  /**
+   * The filters the report reads, from {@code filters}: ids of a funder and a programme, dates as
+   * YYYY-MM-DD; every filter that cannot be used is named {@code filters.<name>}.
+   */
+  private ReportParameters parameters(
+      Problems problems, Reports.Description report, JsonValue value) {
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      value = JsonValue.EMPTY_JSON_OBJECT;
+    }
+    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+      problems.add("filters", "Send an object: {\"funder\": 12, \"from\": \"2024-04-01\"}");
+      return null;
+    }
+    JsonObject filters = value.asJsonObject();
+    List<String> reads = ReportJson.filters(report);
+    for (String key : filters.keySet()) {
+      if (!FILTERS.contains(key)) {
+        problems.add("filters." + key, "Not a filter: the filters are " + FILTERS);
+      } else if (!reads.contains(key) && !filters.isNull(key)) {
+        problems.add(
+            "filters." + key,
+            report.name()
+                + " does not read this filter; it reads "
+                + (reads.isEmpty() ? "none" : String.join(", ", reads)));
+      }
+    }
+    Long funder = id(problems, filters, "funder");
+    Long programme = id(problems, filters, "programme");
+    LocalDate from = date(problems, filters, "from");
+    LocalDate to = date(problems, filters, "to");
+    if (report.forOneFunder()
+        && funder == null
+        && !problems.messages().containsKey("filters.funder")) {
+      problems.add("filters.funder", "Give the funder's id: this report is about one funder");
+    }
+    if (funder != null) {
+      problems.reference("filters.funder", organisations, funder);
+    }
+    if (programme != null) {
+      problems.reference("filters.programme", programmes, programme);
+    }
+    if (from != null && to != null && to.isBefore(from)) {
+      problems.add("filters.to", "The period ends (" + to + ") before it starts (" + from + ")");
+    }
+    if (!problems.isEmpty()) {
+      return null;
+    }
+    return new ReportParameters(funder, programme, from, to);
+  }
+
+  private static String text(Problems problems, JsonObject o, String field) {
+    JsonValue v = o.get(field);
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (v instanceof JsonString s && !s.getString().isBlank()) {
+      return s.getString().strip();
+    }
+    problems.add(field, "Name the report as a string, e.g. \"landscape.pdf\" (GET /api/reports)");
+    return null;
+  }
+
+  private static Long id(Problems problems, JsonObject filters, String name) {
+    JsonValue v = filters.get(name);
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (v instanceof JsonNumber n && n.isIntegral() && n.longValue() > 0) {
+      return n.longValue();
+    }
+    problems.add("filters." + name, "Give the " + name + "'s id, a whole number");
+    return null;
+  }
+
+  private static LocalDate date(Problems problems, JsonObject filters, String name) {
+    JsonValue v = filters.get(name);
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    try {
+      if (v instanceof JsonString s) {
+        return LocalDate.parse(s.getString());
+      }
+    } catch (DateTimeParseException e) {
+      // named below
+    }
+    problems.add("filters." + name, "Write the date as YYYY-MM-DD (e.g. 2024-04-01)");
+    return null;
+  }
+
+  /** An unknown report or run: 404, with the field it is about. */
+  public static class Missing extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String field;
+
+    Missing(String field, String message) {
+      super(message);
+      this.field = field;
+    }
+  }
+
+  private static Missing noSuchReport(String name) {
+    return new Missing("report", "No report '" + name + "': GET /api/reports lists them");
+  }
+
+  private static Missing notFound(String id) {
+    return new Missing("id", "No report run of yours with id " + id);
+  }
+
+  /** 404 for an unknown report or run. */
+  @Provider
+  public static class NotFound implements ExceptionMapper<Missing> {
+    @Override
+    public Response toResponse(Missing e) {
+      return Errors.response(Status.NOT_FOUND, e.field, e.getMessage()).build();
+    }
+  }
+
+  /** 429: the person has as many runs waiting or being produced as they may. */
+  @Provider
+  public static class TooMany implements ExceptionMapper<TooManyRunsException> {
+    @Override
+    public Response toResponse(TooManyRunsException e) {
+      return Errors.response(Status.TOO_MANY_REQUESTS, null, e.getMessage())
+          .header(HttpHeaders.RETRY_AFTER, "60")
+          .build();
+    }
+  }
+}

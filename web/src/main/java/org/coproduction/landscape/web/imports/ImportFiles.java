@@ -1,0 +1,124 @@
+package org.coproduction.landscape.web.imports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.coproduction.landscape.funding.GrantImport;
+import org.coproduction.landscape.funding.ProgrammeImport;
+import org.coproduction.landscape.network.NetworkImport;
+import org.coproduction.landscape.organisation.OrganisationImport;
+import org.coproduction.landscape.people.PersonImport;
+import org.coproduction.landscape.platform.RowImport;
+
+/**
+ * An import of a file, the same from the Import screen and the API: the file read by {@link
+ * SpreadsheetReader} with the columns and row limit of its kind, the rows checked and written by
+ * the core's {@link RowImport} (all or nothing, in one transaction), and never more than {@link
+ * ImportSlots#AT_ONCE} imports at a time.
+ */
+@ApplicationScoped
+public class ImportFiles {
+
+  /** What a file may hold. */
+  public enum Kind {
+    NETWORKS,
+    ORGANISATIONS,
+    GRANTS,
+    PEOPLE,
+    PROGRAMMES;
+
+    /**
+     * The kind a path names: {@code networks}, {@code organisations}, {@code grants}, {@code
+     * people} or {@code programmes}.
+     */
+    public static Optional<Kind> named(String name) {
+      for (Kind k : values()) {
+        if (k.name().toLowerCase(Locale.ROOT).equals(name)) {
+          return Optional.of(k);
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  /** The rows of a file and what checking them found. */
+  public record Checked(List<Map<String, String>> rows, RowImport.Check check)
+      implements Serializable {}
+
+  @Inject NetworkImport networks;
+
+  @Inject OrganisationImport organisations;
+
+  @Inject GrantImport grants;
+
+  @Inject PersonImport people;
+
+  @Inject ProgrammeImport programmes;
+
+  @Inject ImportSlots slots;
+
+  public RowImport<?> importer(Kind kind) {
+    return switch (kind) {
+      case NETWORKS -> networks;
+      case ORGANISATIONS -> organisations;
+      case GRANTS -> grants;
+      case PEOPLE -> people;
+      case PROGRAMMES -> programmes;
+    };
+  }
+
+  /** Reads and checks a file; writes nothing. */
+  public Checked check(Kind kind, String fileName, InputStream upload)
+      throws SpreadsheetReader.Refused, IOException {
+    slots.acquire();
+    try {
+      List<Map<String, String>> rows = read(kind, fileName, upload);
+      return new Checked(rows, importer(kind).check(rows));
+    } finally {
+      slots.release();
+    }
+  }
+
+  /** Writes rows checked before, all or nothing; see {@link RowImport#importAll}. */
+  public List<RowImport.Written> importAll(Kind kind, List<Map<String, String>> rows)
+      throws SpreadsheetReader.Refused {
+    slots.acquire();
+    try {
+      return importer(kind).importAll(rows);
+    } finally {
+      slots.release();
+    }
+  }
+
+  /**
+   * Reads a file and writes its records when every row is valid (or, as a dry run, only checks
+   * them), in one turn.
+   */
+  public RowImport.Outcome importFile(
+      Kind kind, String fileName, InputStream upload, boolean dryRun)
+      throws SpreadsheetReader.Refused, IOException {
+    slots.acquire();
+    try {
+      List<Map<String, String>> rows = read(kind, fileName, upload);
+      RowImport<?> importer = importer(kind);
+      return dryRun
+          ? new RowImport.Outcome(importer.check(rows), List.of())
+          : importer.importIfValid(rows);
+    } finally {
+      slots.release();
+    }
+  }
+
+  private List<Map<String, String>> read(Kind kind, String fileName, InputStream upload)
+      throws SpreadsheetReader.Refused, IOException {
+    RowImport<?> importer = importer(kind);
+    return new SpreadsheetReader(importer.columns(), importer.requiredColumns(), RowImport.MAX_ROWS)
+        .read(fileName, upload);
+  }
+}
