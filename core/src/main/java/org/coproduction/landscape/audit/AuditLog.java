@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.coproduction.landscape.platform.Page;
 import org.coproduction.landscape.platform.Recorded;
-import org.coproduction.landscape.security.Roles;
+import org.coproduction.landscape.platform.Roles;
 
 /**
  * The history of changes: every create, update and delete of a record, and every export, with who

@@ -21,15 +21,16 @@ import org.coproduction.landscape.funding.GrantStatus;
 import org.coproduction.landscape.funding.Money;
 import org.coproduction.landscape.geography.Area;
 import org.coproduction.landscape.geography.AreaCode;
+import org.coproduction.landscape.geography.UkTable;
 import org.coproduction.landscape.network.LifecycleStatus;
 import org.coproduction.landscape.network.Network;
 import org.coproduction.landscape.network.NetworkRelation;
 import org.coproduction.landscape.network.NetworkRelation_;
 import org.coproduction.landscape.network.Network_;
 import org.coproduction.landscape.network.RelationType;
-import org.coproduction.landscape.network.Sector_;
 import org.coproduction.landscape.platform.Database;
-import org.coproduction.landscape.security.Roles;
+import org.coproduction.landscape.platform.Roles;
+import org.coproduction.landscape.vocabulary.Sector_;
 
 /**
  * The landscape at a glance: how many networks are active, dormant or closed, how much funding was
@@ -111,22 +112,34 @@ public class Landscape {
   }
 
   /**
+   * Active networks by area, defined once for the dashboard's map and the documents' tables: each
+   * active network counted once in every area its GSS codes fall in ({@link UkTable}); a network
+   * with no area counts as UK-wide. Columns {@code area} (the area's GSS code) and {@code
+   * networks}.
+   */
+  public static final String ACTIVE_NETWORKS_BY_AREA_SQL =
+      "select "
+          + UkTable.placeSql("coalesce(na.area_code, '" + AreaCode.UNITED_KINGDOM + "')")
+          + " as area, count(distinct n.id) as networks"
+          + " from network n left join network_area na on na.network_id = n.id"
+          + " where n.status = '"
+          + LifecycleStatus.ACTIVE.name()
+          + "' group by "
+          + UkTable.placeSql("coalesce(na.area_code, '" + AreaCode.UNITED_KINGDOM + "')");
+
+  /**
    * Active networks in each of the twelve areas of a UK table (the nine English regions, Wales,
-   * Scotland, Northern Ireland), by GSS code, in that order; areas without any have 0. A network
-   * counts where it names the area itself.
+   * Scotland, Northern Ireland), by GSS code, in that order; areas without any have 0. See {@link
+   * #ACTIVE_NETWORKS_BY_AREA_SQL}.
    */
   public Map<Area, Long> activeNetworksByArea() {
     Map<Area, Long> counts = new LinkedHashMap<>();
     Area.ukTable().forEach(a -> counts.put(a, 0L));
-    for (Object[] row :
-        em.createQuery(
-                "select a, count(distinct n.id) from Network n join n.areas a"
-                    + " where n.lifecycle.status = :active and a in :codes group by a",
-                Object[].class)
-            .setParameter("active", LifecycleStatus.ACTIVE)
-            .setParameter("codes", Area.ukTable().stream().map(AreaCode::of).toList())
-            .getResultList()) {
-      ((AreaCode) row[0]).area().ifPresent(a -> counts.put(a, (Long) row[1]));
+    for (Object row : em.createNativeQuery(ACTIVE_NETWORKS_BY_AREA_SQL).getResultList()) {
+      Object[] cells = (Object[]) row;
+      Area.ofGssCode(cells[0].toString())
+          .filter(counts::containsKey)
+          .ifPresent(a -> counts.put(a, ((Number) cells[1]).longValue()));
     }
     return counts;
   }

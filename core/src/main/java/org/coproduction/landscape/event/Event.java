@@ -25,11 +25,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.coproduction.landscape.knowledge.Theme;
 import org.coproduction.landscape.network.Network;
 import org.coproduction.landscape.organisation.Organisation;
 import org.coproduction.landscape.people.Person;
 import org.coproduction.landscape.platform.Recorded;
+import org.coproduction.landscape.vocabulary.Theme;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 

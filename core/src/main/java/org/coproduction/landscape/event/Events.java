@@ -16,7 +16,7 @@ import java.util.Map;
 import org.coproduction.landscape.network.Network_;
 import org.coproduction.landscape.platform.InvalidRecordException;
 import org.coproduction.landscape.platform.ListQuery;
-import org.coproduction.landscape.platform.Registry;
+import org.coproduction.landscape.register.Registry;
 
 /** The register of events: who came, in what role, which networks were there, what came of it. */
 @Stateless

@@ -19,8 +19,8 @@ import org.coproduction.landscape.network.Network;
 import org.coproduction.landscape.organisation.OrgId;
 import org.coproduction.landscape.organisation.Organisation;
 import org.coproduction.landscape.organisation.OrganisationLookup;
-import org.coproduction.landscape.platform.RowImport;
-import org.coproduction.landscape.security.Roles;
+import org.coproduction.landscape.platform.Roles;
+import org.coproduction.landscape.register.RowImport;
 
 /**
  * Grants from a spreadsheet with the column titles of the 360Giving Data Standard (Identifier,

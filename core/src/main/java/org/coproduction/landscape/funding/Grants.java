@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.coproduction.landscape.platform.ListQuery;
-import org.coproduction.landscape.platform.Registry;
+import org.coproduction.landscape.register.Registry;
 
 /**
  * The register of grants: money applied for, awarded, paused or lost, to networks and

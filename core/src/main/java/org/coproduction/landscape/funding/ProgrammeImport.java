@@ -15,8 +15,8 @@ import java.util.function.Function;
 import org.coproduction.landscape.organisation.OrgId;
 import org.coproduction.landscape.organisation.Organisation;
 import org.coproduction.landscape.organisation.OrganisationLookup;
-import org.coproduction.landscape.platform.RowImport;
-import org.coproduction.landscape.security.Roles;
+import org.coproduction.landscape.platform.Roles;
+import org.coproduction.landscape.register.RowImport;
 
 /**
  * Grant programmes from a spreadsheet (a funder's list of its funds), before the grants that name

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.coproduction.landscape.platform.InvalidRecordException;
 import org.coproduction.landscape.platform.ListQuery;
-import org.coproduction.landscape.platform.Registry;
+import org.coproduction.landscape.register.Registry;
 
 /** The register of funders' grant programmes. */
 @Stateless

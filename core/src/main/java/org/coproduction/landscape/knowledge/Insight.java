@@ -26,8 +26,9 @@ import org.coproduction.landscape.event.Event;
 import org.coproduction.landscape.geography.AreaCode;
 import org.coproduction.landscape.geography.AreaCodeConverter;
 import org.coproduction.landscape.network.Network;
-import org.coproduction.landscape.network.Sector;
 import org.coproduction.landscape.platform.Recorded;
+import org.coproduction.landscape.vocabulary.Sector;
+import org.coproduction.landscape.vocabulary.Theme;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 

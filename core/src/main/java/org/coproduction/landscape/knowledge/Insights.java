@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 import org.coproduction.landscape.event.Event_;
 import org.coproduction.landscape.network.Network_;
-import org.coproduction.landscape.network.Sector_;
 import org.coproduction.landscape.platform.ListEntry_;
 import org.coproduction.landscape.platform.ListQuery;
-import org.coproduction.landscape.platform.Registry;
+import org.coproduction.landscape.register.Registry;
+import org.coproduction.landscape.vocabulary.Sector_;
 
 /**
  * What the field learned: insights and lessons, searchable by text, theme, sector, area, network,

@@ -36,6 +36,7 @@ import org.coproduction.landscape.geography.AreaCodeConverter;
 import org.coproduction.landscape.organisation.Organisation;
 import org.coproduction.landscape.people.Person;
 import org.coproduction.landscape.platform.Recorded;
+import org.coproduction.landscape.vocabulary.Sector;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -143,7 +144,7 @@ public class Network extends Recorded {
 
   /**
    * Closes the network: it stays in the record with why and when it closed and who carried on. The
-   * lessons it leaves are recorded as insights by the register.
+   * lessons it leaves are kept as insights (knowledge's {@code NetworkClosing}).
    *
    * @throws IllegalStateException if the network is already closed
    */

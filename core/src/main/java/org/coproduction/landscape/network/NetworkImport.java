@@ -18,8 +18,9 @@ import org.coproduction.landscape.geography.AreaCode;
 import org.coproduction.landscape.organisation.Organisation;
 import org.coproduction.landscape.organisation.OrganisationLookup;
 import org.coproduction.landscape.platform.InvalidRecordException;
-import org.coproduction.landscape.platform.RowImport;
-import org.coproduction.landscape.security.Roles;
+import org.coproduction.landscape.platform.Roles;
+import org.coproduction.landscape.register.RowImport;
+import org.coproduction.landscape.vocabulary.Sectors;
 
 /**
  * Networks from a spreadsheet: every row is checked against the same rules as a network saved by

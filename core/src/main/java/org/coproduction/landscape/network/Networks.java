@@ -2,7 +2,6 @@ package org.coproduction.landscape.network;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityGraph;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -14,25 +13,22 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.coproduction.landscape.knowledge.Insight;
-import org.coproduction.landscape.knowledge.Themes;
 import org.coproduction.landscape.platform.EditConflictException;
 import org.coproduction.landscape.platform.InvalidRecordException;
 import org.coproduction.landscape.platform.ListQuery;
-import org.coproduction.landscape.platform.Registry;
-import org.coproduction.landscape.security.Roles;
+import org.coproduction.landscape.platform.Roles;
+import org.coproduction.landscape.register.Registry;
+import org.coproduction.landscape.vocabulary.Sector_;
 
 /**
  * The register of networks: find, list by area, sector, status and scope, record, and close a
- * network with the lessons it leaves behind.
+ * network.
  */
 @Stateless
 public class Networks extends Registry<Network> {
 
   /** The filters a list of networks understands. */
   public static final String AREA = "area", SECTOR = "sector", STATUS = "status", SCOPE = "scope";
-
-  @Inject Themes themes;
 
   @Override
   protected void wholeRecord(EntityGraph<Network> plan) {
@@ -134,19 +130,16 @@ public class Networks extends Registry<Network> {
         .getResultList();
   }
 
-  /** A lesson a closing network leaves for those who come after, under a theme. */
-  public record Lesson(String text, String themeCode) implements java.io.Serializable {}
-
   /**
-   * Closes a network in one step: its closing date and reason, the network that carries on its
-   * work, and the lessons it leaves, each kept as an insight linked to the network.
+   * Closes a network: its closing date and reason, and the network that carries on its work. The
+   * lessons it leaves are kept by {@link org.coproduction.landscape.knowledge.NetworkClosing},
+   * which calls this in the same transaction.
    *
    * @throws EditConflictException if the network changed since {@code version} was read
    * @throws InvalidRecordException naming what is missing or wrong
    */
   @RolesAllowed({Roles.ADMIN, Roles.STAFF})
-  public Network close(
-      long id, long version, LocalDate on, String reason, Long successorId, List<Lesson> lessons) {
+  public Network close(long id, long version, LocalDate on, String reason, Long successorId) {
     Network network = find(id);
     guard(network, version);
     if (network.getLifecycle().isClosed()) {
@@ -169,25 +162,6 @@ public class Networks extends Registry<Network> {
     Map<String, String> before = audit.snapshot(network);
     network.close(on, reason.trim(), successor);
     validate(network);
-    int i = 0;
-    for (Lesson lesson : lessons == null ? List.<Lesson>of() : lessons) {
-      if (lesson.text() == null || lesson.text().isBlank()) {
-        throw new InvalidRecordException(
-            "lessons[" + i + "].text", "Write the lesson, or remove it");
-      }
-      Insight insight =
-          new Insight(
-                  lesson.text().trim(),
-                  themes.byCode("lessons[" + i + "].theme", lesson.themeCode()),
-                  on,
-                  "Left by " + network.label() + " on closing")
-              .about(network);
-      insight.getSectors().addAll(network.getSectors());
-      insight.getAreas().addAll(network.getAreas());
-      em.persist(insight);
-      audit.created(insight);
-      i++;
-    }
     flush(network);
     audit.updated(before, network);
     return network;

@@ -16,8 +16,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.coproduction.landscape.geography.Area;
-import org.coproduction.landscape.platform.RowImport;
-import org.coproduction.landscape.security.Roles;
+import org.coproduction.landscape.platform.Roles;
+import org.coproduction.landscape.register.RowImport;
 
 /**
  * Organisations from a spreadsheet: charities, community groups, councils, funders... each row

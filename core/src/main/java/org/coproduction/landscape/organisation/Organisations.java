@@ -1,7 +1,7 @@
 package org.coproduction.landscape.organisation;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityGraph;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -12,13 +12,10 @@ import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.coproduction.landscape.funding.Grant;
-import org.coproduction.landscape.funding.Grant_;
 import org.coproduction.landscape.geography.Area;
 import org.coproduction.landscape.platform.InvalidRecordException;
 import org.coproduction.landscape.platform.ListQuery;
-import org.coproduction.landscape.platform.Registry;
-import org.coproduction.landscape.security.Roles;
+import org.coproduction.landscape.register.Registry;
 
 /** The register of organisations, with their Org-ID identifiers and the parts they play. */
 @Stateless
@@ -26,6 +23,9 @@ public class Organisations extends Registry<Organisation> {
 
   /** The filters a list of organisations understands. */
   public static final String TYPE = "type", AREA = "area", ROLE = "role", IDENTIFIER = "identifier";
+
+  /** The grants organisations have made: a funder is one recorded as such or that made a grant. */
+  @Inject FundingRecord fundingRecord;
 
   @Override
   protected void wholeRecord(EntityGraph<Organisation> plan) {
@@ -81,14 +81,11 @@ public class Organisations extends Registry<Organisation> {
       OrganisationRole role = enumFilter(ROLE, q.filter(ROLE), OrganisationRole.class);
       Predicate recorded = cb.isMember(role, root.get(Organisation_.roles));
       if (role == OrganisationRole.FUNDER) {
-        Subquery<Long> funds = cq.subquery(Long.class);
-        Root<Grant> g = funds.from(Grant.class);
-        funds.select(g.get(Grant_.id)).where(cb.equal(g.get(Grant_.funder), root));
         recorded =
             cb.or(
                 recorded,
                 cb.equal(root.get(Organisation_.type), OrganisationType.FUNDER),
-                cb.exists(funds));
+                fundingRecord.hasMadeAGrant(cb, cq, root));
       }
       p.add(recorded);
     }
@@ -128,16 +125,5 @@ public class Organisations extends Registry<Organisation> {
       }
     }
     return Map.of();
-  }
-
-  /** Whether the organisation funds: recorded as a funder, or has made a grant. */
-  @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.VIEWER})
-  public boolean isFunder(long id) {
-    Organisation o = find(id);
-    return o.isRecordedFunder()
-        || em.createQuery("select count(g) from Grant g where g.funder.id = :id", Long.class)
-                .setParameter("id", id)
-                .getSingleResult()
-            > 0;
   }
 }

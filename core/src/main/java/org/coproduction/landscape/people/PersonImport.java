@@ -14,8 +14,8 @@ import java.util.Set;
 import java.util.function.Function;
 import org.coproduction.landscape.organisation.Organisation;
 import org.coproduction.landscape.organisation.OrganisationLookup;
-import org.coproduction.landscape.platform.RowImport;
-import org.coproduction.landscape.security.Roles;
+import org.coproduction.landscape.platform.Roles;
+import org.coproduction.landscape.register.RowImport;
 
 /**
  * People from a spreadsheet (a contact list, the sign-up sheet of an event), each row checked

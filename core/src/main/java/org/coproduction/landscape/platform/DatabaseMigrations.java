@@ -21,8 +21,10 @@ import org.flywaydb.core.api.output.MigrateResult;
  * anything else uses it.
  *
  * <p>The schema belongs to the migrations in {@code db/migration}; JPA never generates it. Start-up
- * beans that use the database say {@code @DependsOn(DatabaseMigrations.NAME)} (see {@link
- * StartupOrder}).
+ * beans that use the database say {@code @DependsOn(DatabaseMigrations.NAME)}: the first
+ * administrator ({@code AccountsBootstrap}) after the migrations; the demo data, in a module of its
+ * own that cannot name this bean, waits by calling {@link #schemaVersion()}. Work that must happen
+ * once when several servers start together holds a {@link StartupLock}.
  *
  * <p>Servers starting together migrate once: Flyway holds a lock while it migrates (a PostgreSQL
  * advisory lock; on H2, the rows of its history table {@code FOR UPDATE}, though an H2 file serves

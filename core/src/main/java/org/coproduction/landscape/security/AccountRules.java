@@ -3,6 +3,7 @@ package org.coproduction.landscape.security;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.coproduction.landscape.platform.Roles;
 
 /** What a username, a password and a role must look like, with messages a person can act on. */
 public final class AccountRules {

@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import org.coproduction.landscape.audit.AuditEntry;
 import org.coproduction.landscape.audit.AuditLog;
 import org.coproduction.landscape.platform.Database;
+import org.coproduction.landscape.platform.Roles;
 
 /**
  * The accounts of the people who may sign in. Administrators manage them; everyone may read their

@@ -26,6 +26,7 @@ import java.util.logging.Logger;
 import org.coproduction.landscape.platform.Database;
 import org.coproduction.landscape.platform.DatabaseMigrations;
 import org.coproduction.landscape.platform.LandscapeDataSource;
+import org.coproduction.landscape.platform.Roles;
 import org.coproduction.landscape.platform.StartupLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

@@ -17,13 +17,13 @@ import org.coproduction.landscape.funding.GrantStatus;
 import org.coproduction.landscape.geography.Area;
 import org.coproduction.landscape.geography.AreaCode;
 import org.coproduction.landscape.knowledge.Insight;
-import org.coproduction.landscape.knowledge.Theme;
 import org.coproduction.landscape.network.LifecycleStatus;
 import org.coproduction.landscape.network.Network;
 import org.coproduction.landscape.network.NetworkScope;
-import org.coproduction.landscape.network.Sector;
 import org.coproduction.landscape.organisation.Organisation;
 import org.coproduction.landscape.organisation.OrganisationType;
+import org.coproduction.landscape.vocabulary.Sector;
+import org.coproduction.landscape.vocabulary.Theme;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -76,9 +76,16 @@ class LandscapeTest {
           Network dormant = new Network("Dashboard dormant", NetworkScope.LOCAL);
           dormant.getLifecycle().setStatus(LifecycleStatus.DORMANT);
           dormant.covering(AreaCode.of(Area.YORKSHIRE_AND_THE_HUMBER)).in(sector);
+          // Placed by its local authority: a London borough in London, a Welsh one in Wales.
+          Network camden = new Network("Dashboard Camden", NetworkScope.LOCAL);
+          camden.covering(new AreaCode("E09000007")).in(sector);
+          Network cardiff = new Network("Dashboard Cardiff", NetworkScope.LOCAL);
+          cardiff.covering(new AreaCode("W06000015"), AreaCode.of(Area.WALES)).in(sector);
           em.persist(yorkshire1);
           em.persist(yorkshire2);
           em.persist(dormant);
+          em.persist(camden);
+          em.persist(cardiff);
           Organisation funder = new Organisation("Dashboard funder", OrganisationType.FUNDER);
           em.persist(funder);
           Grant awarded = new Grant("360G-dash-1", "Awarded", "Test", funder);
@@ -114,7 +121,7 @@ class LandscapeTest {
 
     Landscape.Figures after = read(Landscape::figures);
     assertEquals(
-        before.networks(LifecycleStatus.ACTIVE) + 2, after.networks(LifecycleStatus.ACTIVE));
+        before.networks(LifecycleStatus.ACTIVE) + 4, after.networks(LifecycleStatus.ACTIVE));
     assertEquals(
         before.networks(LifecycleStatus.DORMANT) + 1, after.networks(LifecycleStatus.DORMANT));
     // Funding awarded: the awarded and the paused grant in pounds; not the euros, not what was only
@@ -131,12 +138,15 @@ class LandscapeTest {
     assertEquals(
         mapBefore.get(Area.YORKSHIRE_AND_THE_HUMBER) + 2, map.get(Area.YORKSHIRE_AND_THE_HUMBER));
     assertEquals(mapBefore.get(Area.NORTH_EAST) + 1, map.get(Area.NORTH_EAST));
-    assertEquals(mapBefore.get(Area.LONDON), map.get(Area.LONDON));
+    assertEquals(mapBefore.get(Area.LONDON) + 1, map.get(Area.LONDON), "a London borough");
+    assertEquals(
+        mapBefore.get(Area.WALES) + 1, map.get(Area.WALES), "Cardiff and Wales: counted once");
+    assertEquals(mapBefore.get(Area.NORTH_WEST), map.get(Area.NORTH_WEST));
 
     assertTrue(
         read(Landscape::openNetworksBySector)
-            .contains(new Landscape.Count("Dashboard test sector", 3)),
-        "dormant networks are open, so all three count");
+            .contains(new Landscape.Count("Dashboard test sector", 5)),
+        "dormant networks are open, so all five count");
 
     List<Landscape.Funding> funding = read(Landscape::fundingByYearAndStatus);
     assertEquals(

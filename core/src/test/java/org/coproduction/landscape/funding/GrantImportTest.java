@@ -17,7 +17,7 @@ import org.coproduction.landscape.network.NetworkScope;
 import org.coproduction.landscape.organisation.Organisation;
 import org.coproduction.landscape.organisation.OrganisationType;
 import org.coproduction.landscape.platform.InvalidRecordException;
-import org.coproduction.landscape.platform.RowImport;
+import org.coproduction.landscape.register.RowImport;
 import org.coproduction.landscape.testing.Boundaries;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

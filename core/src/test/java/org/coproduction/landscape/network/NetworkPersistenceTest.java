@@ -14,11 +14,12 @@ import org.coproduction.landscape.funding.Grant;
 import org.coproduction.landscape.geography.Area;
 import org.coproduction.landscape.geography.AreaCode;
 import org.coproduction.landscape.knowledge.Insight;
-import org.coproduction.landscape.knowledge.Theme;
 import org.coproduction.landscape.organisation.Organisation;
 import org.coproduction.landscape.organisation.OrganisationType;
 import org.coproduction.landscape.people.LawfulBasis;
 import org.coproduction.landscape.people.Person;
+import org.coproduction.landscape.vocabulary.Sector;
+import org.coproduction.landscape.vocabulary.Theme;
 import org.junit.jupiter.api.Test;
 
 /** The whole domain written to and read back from the real test database through the migrations. */

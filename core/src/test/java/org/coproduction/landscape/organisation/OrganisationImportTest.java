@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.coproduction.landscape.geography.Area;
 import org.coproduction.landscape.platform.InvalidRecordException;
-import org.coproduction.landscape.platform.RowImport;
+import org.coproduction.landscape.register.RowImport;
 import org.coproduction.landscape.testing.Boundaries;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -17,6 +17,7 @@ import org.coproduction.landscape.event.ParticipantRole;
 import org.coproduction.landscape.network.Network;
 import org.coproduction.landscape.network.NetworkScope;
 import org.coproduction.landscape.network.Networks;
+import org.coproduction.landscape.privacy.SubjectRights;
 import org.coproduction.landscape.testing.Boundaries;
 import org.junit.jupiter.api.Test;
 
@@ -80,7 +81,7 @@ class AnonymisedHistoryTest {
 
     inTransaction(
         em -> {
-          Boundaries.wired(People.class, em).anonymise(jo);
+          Boundaries.wired(SubjectRights.class, em).anonymise(jo);
         });
 
     String anonymous = "Anonymised person #" + jo;

@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.coproduction.landscape.platform.Roles;
 import org.coproduction.landscape.platform.StartupLock;
 import org.coproduction.landscape.testing.FreshDatabase;
 import org.junit.jupiter.api.Test;

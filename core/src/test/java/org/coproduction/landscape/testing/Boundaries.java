@@ -9,6 +9,9 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
+import java.util.Map;
+import org.coproduction.landscape.funding.GrantsMade;
+import org.coproduction.landscape.organisation.FundingRecord;
 
 /**
  * A boundary as the container would give it, outside the container: its entity manager (the test's,
@@ -19,6 +22,10 @@ public final class Boundaries {
 
   private static final Validator VALIDATOR =
       Validation.buildDefaultValidatorFactory().getValidator();
+
+  /** Where a component asks another through an interface: the one bean that answers. */
+  private static final Map<Class<?>, Class<?>> IMPLEMENTED_BY =
+      Map.of(FundingRecord.class, GrantsMade.class);
 
   private Boundaries() {}
 
@@ -57,7 +64,10 @@ public final class Boundaries {
           });
     }
     if (f.isAnnotationPresent(Inject.class) || f.isAnnotationPresent(EJB.class)) {
-      return f.getType() == Validator.class ? VALIDATOR : wired(f.getType(), em);
+      if (f.getType() == Validator.class) {
+        return VALIDATOR;
+      }
+      return wired(IMPLEMENTED_BY.getOrDefault(f.getType(), f.getType()), em);
     }
     return null;
   }

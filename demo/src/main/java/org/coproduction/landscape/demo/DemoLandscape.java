@@ -21,22 +21,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.coproduction.landscape.event.Event;
-import org.coproduction.landscape.event.EventType;
+import org.coproduction.landscape.event.EventImport;
 import org.coproduction.landscape.event.Events;
 import org.coproduction.landscape.event.ParticipantRole;
 import org.coproduction.landscape.funding.GrantImport;
 import org.coproduction.landscape.funding.ProgrammeImport;
-import org.coproduction.landscape.geography.AreaCode;
-import org.coproduction.landscape.knowledge.Insight;
-import org.coproduction.landscape.knowledge.Insights;
-import org.coproduction.landscape.knowledge.Theme;
-import org.coproduction.landscape.knowledge.Themes;
+import org.coproduction.landscape.knowledge.InsightImport;
+import org.coproduction.landscape.knowledge.NetworkClosing;
 import org.coproduction.landscape.network.Network;
 import org.coproduction.landscape.network.NetworkImport;
 import org.coproduction.landscape.network.Networks;
 import org.coproduction.landscape.network.RelationType;
-import org.coproduction.landscape.network.Sector;
-import org.coproduction.landscape.network.Sectors;
 import org.coproduction.landscape.organisation.Organisation;
 import org.coproduction.landscape.organisation.OrganisationImport;
 import org.coproduction.landscape.organisation.Organisations;
@@ -45,8 +40,12 @@ import org.coproduction.landscape.people.Person;
 import org.coproduction.landscape.people.PersonImport;
 import org.coproduction.landscape.platform.ListQuery;
 import org.coproduction.landscape.platform.Recorded;
-import org.coproduction.landscape.platform.RowImport;
-import org.coproduction.landscape.security.Roles;
+import org.coproduction.landscape.platform.Roles;
+import org.coproduction.landscape.register.RowImport;
+import org.coproduction.landscape.vocabulary.Sector;
+import org.coproduction.landscape.vocabulary.Sectors;
+import org.coproduction.landscape.vocabulary.Theme;
+import org.coproduction.landscape.vocabulary.Themes;
 
 /**
  * The demo landscape: the roundtable of 19 November 2020 ("Co-Production Roundtable - Networking in
@@ -62,13 +61,14 @@ import org.coproduction.landscape.security.Roles;
  * numbers 0999xxxx, 360Giving ids with a DEMO prefix).
  *
  * <p>The landscape is data, not code: CSV files under {@code /demo/} in this module. Organisations,
- * people, networks, programmes and grants are in the columns their importers read and are written
- * by them ({@link OrganisationImport}, {@link PersonImport}, {@link NetworkImport}, {@link
- * ProgrammeImport}, {@link GrantImport}), with every row checked by the rules of a record saved by
- * hand. The kinds that have no importer (sectors and themes, relations between networks, closures,
- * events with their participants, insights) are read here and saved through their registers ({@link
- * Sectors}, {@link Networks#close}, {@link Events}...), so that they too pass those rules and enter
- * the history of changes. Everything is written in the caller's transaction: one load is all or
+ * people, networks, programmes, grants, events and insights are in the columns their importers read
+ * and are written by them ({@link OrganisationImport}, {@link PersonImport}, {@link NetworkImport},
+ * {@link ProgrammeImport}, {@link GrantImport}, {@link EventImport}, {@link InsightImport}), with
+ * every row checked by the rules of a record saved by hand. What no import holds (the sectors and
+ * themes staff keep, relations between networks, closures with their lessons, who took part in an
+ * event) is read here and saved through the registers ({@link Sectors}, {@link
+ * NetworkClosing#close}, {@link Events}...), so that it too passes those rules and enters the
+ * history of changes. Everything is written in the caller's transaction: one load is all or
  * nothing. It reaches the record only through core's boundaries (core's persistence unit belongs to
  * core's module).
  *
@@ -123,8 +123,10 @@ public class DemoLandscape {
   @Inject Themes themes;
   @Inject People people;
   @Inject Networks networks;
+  @Inject NetworkClosing networkClosing;
   @Inject Events events;
-  @Inject Insights insights;
+  @Inject EventImport eventImport;
+  @Inject InsightImport insightImport;
 
   /** The records of one load, by name (title for events), to resolve the names in later files. */
   private final Map<Class<?>, Map<String, Recorded>> named = new HashMap<>();
@@ -235,12 +237,13 @@ public class DemoLandscape {
       Network n = row.named(Network.class, "network");
       Network successor =
           row.text("successor") == null ? null : row.named(Network.class, "successor");
-      List<Networks.Lesson> left =
+      List<NetworkClosing.Lesson> left =
           row.text("lesson") == null
               ? List.of()
-              : List.of(new Networks.Lesson(row.text("lesson"), row.required("lesson_theme")));
+              : List.of(
+                  new NetworkClosing.Lesson(row.text("lesson"), row.required("lesson_theme")));
       Network closed =
-          networks.close(
+          networkClosing.close(
               n.getId(),
               n.getVersion(),
               row.date("closed_on"),
@@ -257,73 +260,40 @@ public class DemoLandscape {
     return programmeImport.importAll(rows("programmes.csv")).size();
   }
 
+  /**
+   * Events through their importer, then each one's participants (who took part is not a column of
+   * the events file: it names people, each held on a lawful basis) saved through the register.
+   */
   private int events() {
+    List<RowImport.Written> written = eventImport.importAll(rows("events.csv"));
     Map<String, List<Cells>> participants = new LinkedHashMap<>();
     for (Cells row : cells("event-participants.csv")) {
       participants.computeIfAbsent(row.required("event"), k -> new ArrayList<>()).add(row);
     }
-    int n = 0;
-    for (Cells row : cells("events.csv")) {
-      Event e =
-          new Event(
-              row.required("title"),
-              row.constant("type", EventType.class),
-              row.dateTime("starts_at"));
-      e.setEndsAt(row.dateTime("ends_at"));
-      e.setOnline(Boolean.parseBoolean(row.text("online")));
-      e.setVenue(row.text("venue"));
-      if (row.text("convenor") != null) {
-        e.setConvenor(row.named(Organisation.class, "convenor"));
+    for (RowImport.Written w : written) {
+      Event e = events.find(w.id());
+      List<Cells> part = participants.remove(e.getTitle());
+      if (part != null) {
+        for (Cells p : part) {
+          e.add(
+              p.named(Person.class, "person"),
+              p.constant("role", ParticipantRole.class),
+              p.text("organisation") == null ? null : p.named(Organisation.class, "organisation"));
+        }
+        e = events.save(e);
       }
-      for (String code : row.list("themes")) {
-        e.getThemes().add(themes.byCode("themes", code));
-      }
-      for (String name : row.list("networks")) {
-        e.getNetworksRepresented().add(row.named(Network.class, "networks", name));
-      }
-      if (row.text("follows_on") != null) {
-        e.setFollowsOn(row.named(Event.class, "follows_on"));
-      }
-      e.setDescription(row.text("description"));
-      e.setOutcomes(row.text("outcomes"));
-      e.setFollowUps(row.text("follow_ups"));
-      for (Cells p : participants.getOrDefault(e.getTitle(), List.of())) {
-        e.add(
-            p.named(Person.class, "person"),
-            p.constant("role", ParticipantRole.class),
-            p.text("organisation") == null ? null : p.named(Organisation.class, "organisation"));
-      }
-      remember(events.save(e));
-      n++;
+      remember(e);
     }
-    return n;
+    if (!participants.isEmpty()) {
+      throw new IllegalStateException(
+          "event-participants.csv names events that events.csv does not hold: "
+              + participants.keySet());
+    }
+    return written.size();
   }
 
   private int insights() {
-    int n = 0;
-    for (Cells row : cells("insights.csv")) {
-      Insight i =
-          new Insight(
-              row.required("text"),
-              themes.byCode("theme", row.required("theme")),
-              row.date("recorded_on"),
-              row.text("source"));
-      if (row.text("event") != null) {
-        i.from(row.named(Event.class, "event"));
-      }
-      for (String name : row.list("networks")) {
-        i.about(row.named(Network.class, "networks", name));
-      }
-      if (!row.list("sectors").isEmpty()) {
-        i.getSectors().addAll(sectors.byCodes("sectors", row.list("sectors")));
-      }
-      for (String code : row.list("areas")) {
-        i.getAreas().add(new AreaCode(code));
-      }
-      insights.save(i);
-      n++;
-    }
-    return n;
+    return insightImport.importAll(rows("insights.csv")).size();
   }
 
   /** Keeps a record of this load by its name, for the names in later files. */

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.coproduction.landscape.dashboard.Landscape;
 import org.coproduction.landscape.dashboard.LandscapeFigure;
+import org.coproduction.landscape.geography.Area;
 
 /**
  * The landscape's figures, grouped and summed by the database: what the landscape PDF and the
@@ -113,12 +115,7 @@ public final class LandscapeFigures {
         r -> cells.put(r.text("area") + "|" + r.text("sector"), r.count("networks")));
     Map<String, Long> perArea = new HashMap<>();
     source.each(
-        "select "
-            + placed
-            + " as area, count(distinct n.id) as networks"
-            + " from network n left join network_area na on na.network_id = n.id"
-            + " where n.status = 'ACTIVE' group by "
-            + placed,
+        Landscape.ACTIVE_NETWORKS_BY_AREA_SQL,
         r -> perArea.put(r.text("area"), r.count("networks")));
     return new Grid(TableArea.all(), sectors(), cells, perArea);
   }
@@ -157,25 +154,18 @@ public final class LandscapeFigures {
   }
 
   public LondonShare londonShare() {
-    String london =
-        "'"
-            + TableArea.ukTable().stream()
-                .filter(a -> a.name().equals("London"))
-                .findFirst()
-                .orElseThrow()
-                .gssCode()
-            + "'";
+    String london = "'" + Area.LONDON.gssCode() + "'";
     long networksUk =
         source.single(
             "select count(*) as c from network where status = 'ACTIVE'", r -> r.count("c"));
     long networksLondon =
-        source.single(
-            "select count(distinct n.id) as c from network n join network_area na on na.network_id = n.id"
-                + " where n.status = 'ACTIVE' and "
-                + TableArea.placeSql("na.area_code")
-                + " = "
-                + london,
-            r -> r.count("c"));
+        source
+            .list(
+                Landscape.ACTIVE_NETWORKS_BY_AREA_SQL,
+                r -> r.text("area").equals(Area.LONDON.gssCode()) ? r.count("networks") : 0L)
+            .stream()
+            .mapToLong(Long::longValue)
+            .sum();
     long eventsUk = source.single("select count(*) as c from event", r -> r.count("c"));
     long eventsLondon =
         source.single(

@@ -27,8 +27,8 @@ import org.coproduction.landscape.audit.AuditEntry;
 import org.coproduction.landscape.audit.AuditLog;
 import org.coproduction.landscape.platform.InvalidRecordException;
 import org.coproduction.landscape.platform.RecordNotFoundException;
+import org.coproduction.landscape.platform.Roles;
 import org.coproduction.landscape.security.AccountDirectory;
-import org.coproduction.landscape.security.Roles;
 import org.coproduction.landscape.security.UserAccount;
 
 /**
@@ -88,6 +88,27 @@ public class Reports {
       }
     }
     return m;
+  }
+
+  /**
+   * The landscape's figures that the landscape PDF and workbook compute from their tables, for the
+   * API: the gaps (a nation or English region with no active network in a sector, of {@code cells})
+   * and London's share of active networks, events, awarded funding and the population.
+   */
+  public record DocumentFigures(long gaps, long cells, LandscapeFigures.LondonShare london) {}
+
+  public DocumentFigures documentFigures() {
+    try (Connection c = dataSource.getConnection()) {
+      LandscapeFigures figures =
+          new LandscapeFigures(new ReportSource(c, clock, ReportSource.DEFAULT_PREFIX));
+      LandscapeFigures.Grid grid = figures.grid();
+      return new DocumentFigures(
+          grid.gaps(),
+          (long) TableArea.ukTable().size() * grid.sectors().size(),
+          figures.londonShare());
+    } catch (SQLException e) {
+      throw new ReportException("No database connection for the landscape's figures", e);
+    }
   }
 
   /**

@@ -7,17 +7,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.coproduction.landscape.geography.Area;
 import org.coproduction.landscape.geography.AreaCode;
+import org.coproduction.landscape.geography.UkTable;
 
 /**
  * A row of a UK table: one of the twelve areas of {@link Area#ukTable()} (the nine English regions,
  * Wales, Scotland, Northern Ireland), or one of the two rows for records that cannot be placed in
  * one of them: England with no region recorded, and the UK as a whole.
  *
- * <p>A record's GSS codes are placed in SQL by {@link #placeSql(String)}: a region or nation is its
- * own row; a Welsh, Scottish or Northern Irish local authority belongs to its nation; a London
- * borough (E09) to London. Other English local authorities and England as a whole cannot be placed
- * in a region without a lookup this record does not hold, so they go to "England, region not
- * recorded".
+ * <p>A record's GSS codes are placed in SQL by {@link #placeSql(String)}, core's one rule ({@link
+ * UkTable}): English local authorities outside London and England as a whole go to "England, region
+ * not recorded".
  */
 public record TableArea(
     String gssCode, String itl1Code, String name, String nation, boolean inUkTable) {
@@ -62,45 +61,10 @@ public record TableArea(
 
   /**
    * An SQL expression that places the GSS code in {@code column} on a row of the table (its GSS
-   * code): the same in PostgreSQL and H2.
+   * code), by core's one rule ({@link UkTable}).
    */
   public static String placeSql(String column) {
-    String own =
-        Area.ukTable().stream().map(a -> "'" + a.gssCode() + "'").collect(Collectors.joining(", "));
-    return "case when "
-        + column
-        + " in ("
-        + own
-        + ") then "
-        + column
-        + " when "
-        + column
-        + " like 'W%' then '"
-        + Area.WALES.gssCode()
-        + "'"
-        + " when "
-        + column
-        + " like 'S%' then '"
-        + Area.SCOTLAND.gssCode()
-        + "'"
-        + " when "
-        + column
-        + " like 'N%' then '"
-        + Area.NORTHERN_IRELAND.gssCode()
-        + "'"
-        + " when "
-        + column
-        + " like 'E09%' then '"
-        + Area.LONDON.gssCode()
-        + "'"
-        + " when "
-        + column
-        + " like 'E%' then '"
-        + Area.ENGLAND.gssCode()
-        + "'"
-        + " else '"
-        + AreaCode.UNITED_KINGDOM
-        + "' end";
+    return UkTable.placeSql(column);
   }
 
   /** A code with its name, as a reader of a table expects: "E12000007 London". */

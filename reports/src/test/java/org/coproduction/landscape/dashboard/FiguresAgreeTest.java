@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.coproduction.landscape.demo.DemoGenerator;
 import org.coproduction.landscape.demo.DemoLandscape;
 import org.coproduction.landscape.demo.DemoSize;
+import org.coproduction.landscape.geography.Area;
 import org.coproduction.landscape.reports.Documents;
 import org.coproduction.landscape.reports.LandscapeFigures;
 import org.coproduction.landscape.reports.LandscapeFixture;
@@ -24,6 +25,7 @@ import org.coproduction.landscape.reports.PdfDocuments;
 import org.coproduction.landscape.reports.Report;
 import org.coproduction.landscape.reports.ReportParameters;
 import org.coproduction.landscape.reports.ReportSource;
+import org.coproduction.landscape.reports.TableArea;
 import org.coproduction.landscape.reports.pdf.LandscapeReport;
 import org.coproduction.landscape.reports.workbook.LandscapeWorkbook;
 import org.coproduction.landscape.testing.Boundaries;
@@ -33,8 +35,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The money figures say the same on the dashboard, in the landscape PDF and in the landscape
- * workbook, under the same names: each is read as its reader would see it (the dashboard's figures
- * as the page gets them, the PDF's text with PDFBox, the workbook's About sheet with POI) over the
+ * workbook, under the same names, and the dashboard's map counts the active networks of each area
+ * as the documents' tables do: each is read as its reader would see it (the dashboard's figures as
+ * the page gets them, the PDF's text with PDFBox, the workbook's About sheet with POI) over the
  * same records: the reports' test landscape, the demo landscape, and the demo with generated
  * networks and grants on top.
  */
@@ -77,8 +80,25 @@ class FiguresAgreeTest {
               landscape.em = em;
               return landscape.figures();
             });
+    Map<Area, Long> map =
+        database.inTransaction(
+            em -> {
+              Landscape landscape = new Landscape();
+              landscape.em = em;
+              return landscape.activeNetworksByArea();
+            });
     ReportSource source = LandscapeFixture.source(c);
     Map<LandscapeFigure, BigDecimal> reports = new LandscapeFigures(source).money();
+    LandscapeFigures.Grid grid = new LandscapeFigures(source).grid();
+    for (TableArea area : TableArea.ukTable()) {
+      assertEquals(
+          grid.networks(area),
+          map.get(Area.ofGssCode(area.gssCode()).orElseThrow()),
+          "active networks in " + area.name() + ": the dashboard's map and the documents' tables");
+    }
+    assertTrue(
+        map.values().stream().mapToLong(Long::longValue).sum() > 0,
+        "the records hold active networks in areas, so the comparison means something");
     assertTrue(
         dashboard.poundsOf(LandscapeFigure.FUNDING_AWARDED).signum() > 0,
         "the records hold awarded funding, so the comparison means something");

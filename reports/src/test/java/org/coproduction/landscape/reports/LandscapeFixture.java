@@ -19,19 +19,19 @@ import org.coproduction.landscape.funding.GrantStatus;
 import org.coproduction.landscape.geography.Area;
 import org.coproduction.landscape.geography.AreaCode;
 import org.coproduction.landscape.knowledge.Insight;
-import org.coproduction.landscape.knowledge.Theme;
 import org.coproduction.landscape.network.Lifecycle;
 import org.coproduction.landscape.network.LifecycleStatus;
 import org.coproduction.landscape.network.Network;
 import org.coproduction.landscape.network.NetworkScope;
 import org.coproduction.landscape.network.RelationType;
-import org.coproduction.landscape.network.Sector;
 import org.coproduction.landscape.organisation.Organisation;
 import org.coproduction.landscape.organisation.OrganisationRole;
 import org.coproduction.landscape.organisation.OrganisationType;
 import org.coproduction.landscape.people.LawfulBasis;
 import org.coproduction.landscape.people.Person;
 import org.coproduction.landscape.testing.TestDatabase;
+import org.coproduction.landscape.vocabulary.Sector;
+import org.coproduction.landscape.vocabulary.Theme;
 
 /**
  * A small landscape in the test database, seeded once per test run through the production entities:

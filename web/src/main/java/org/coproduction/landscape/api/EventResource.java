@@ -12,13 +12,13 @@ import org.coproduction.landscape.event.EventType;
 import org.coproduction.landscape.event.Events;
 import org.coproduction.landscape.event.ParticipantRole;
 import org.coproduction.landscape.event.Participation;
-import org.coproduction.landscape.knowledge.Themes;
 import org.coproduction.landscape.network.Networks;
 import org.coproduction.landscape.organisation.Organisation;
 import org.coproduction.landscape.organisation.Organisations;
 import org.coproduction.landscape.people.People;
 import org.coproduction.landscape.people.Person;
-import org.coproduction.landscape.platform.Registry;
+import org.coproduction.landscape.register.Registry;
+import org.coproduction.landscape.vocabulary.Themes;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("events")

@@ -12,7 +12,7 @@ import org.coproduction.landscape.funding.Grants;
 import org.coproduction.landscape.funding.Programmes;
 import org.coproduction.landscape.network.Networks;
 import org.coproduction.landscape.organisation.Organisations;
-import org.coproduction.landscape.platform.Registry;
+import org.coproduction.landscape.register.Registry;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("grants")

@@ -19,8 +19,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import org.coproduction.landscape.platform.RowImport;
-import org.coproduction.landscape.security.Roles;
+import org.coproduction.landscape.platform.Roles;
+import org.coproduction.landscape.register.RowImport;
 import org.coproduction.landscape.web.faces.Text;
 import org.coproduction.landscape.web.imports.ImportFiles;
 import org.coproduction.landscape.web.imports.ImportFiles.Kind;
@@ -80,9 +80,9 @@ public class ImportResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
       summary =
-          "Imports networks, organisations, grants, people or programmes from a file (STAFF, ADMIN)",
+          "Imports networks, organisations, grants, people, programmes, events or insights from a file (STAFF, ADMIN)",
       description =
-          "kind is networks, organisations, grants, people or programmes. The multipart field file holds the CSV or xlsx file;"
+          "kind is networks, organisations, grants, people, programmes, events or insights. The multipart field file holds the CSV or xlsx file;"
               + " dryRun=true (a form field or query parameter) checks it and says what would be written,"
               + " writing nothing.")
   @APIResponse(
@@ -100,7 +100,8 @@ public class ImportResource {
   @APIResponse(responseCode = "403", description = "The role may not import")
   @APIResponse(
       responseCode = "404",
-      description = "No such kind: networks, organisations, grants, people or programmes")
+      description =
+          "No such kind: networks, organisations, grants, people, programmes, events or insights")
   @APIResponse(responseCode = "413", description = "Larger than 5 MB")
   @APIResponse(
       responseCode = "503",
@@ -121,7 +122,7 @@ public class ImportResource {
             .orElseThrow(
                 () ->
                     new jakarta.ws.rs.NotFoundException(
-                        "Import networks, organisations, grants, people or programmes"));
+                        "Import networks, organisations, grants, people, programmes, events or insights"));
     if (!security.isUserInRole(Roles.ADMIN) && !security.isUserInRole(Roles.STAFF)) {
       return Errors.response(Status.FORBIDDEN, null, "Your role does not allow this").build();
     }
@@ -195,6 +196,8 @@ public class ImportResource {
       case GRANTS -> "grants";
       case PEOPLE -> "people";
       case PROGRAMMES -> "programmes";
+      case EVENTS -> "events";
+      case INSIGHTS -> "insights";
     };
   }
 

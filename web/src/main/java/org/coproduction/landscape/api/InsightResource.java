@@ -7,10 +7,10 @@ import java.util.Map;
 import org.coproduction.landscape.event.Events;
 import org.coproduction.landscape.knowledge.Insight;
 import org.coproduction.landscape.knowledge.Insights;
-import org.coproduction.landscape.knowledge.Themes;
 import org.coproduction.landscape.network.Networks;
-import org.coproduction.landscape.network.Sectors;
-import org.coproduction.landscape.platform.Registry;
+import org.coproduction.landscape.register.Registry;
+import org.coproduction.landscape.vocabulary.Sectors;
+import org.coproduction.landscape.vocabulary.Themes;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("insights")

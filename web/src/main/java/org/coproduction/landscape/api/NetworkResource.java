@@ -11,17 +11,18 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.coproduction.landscape.knowledge.NetworkClosing;
 import org.coproduction.landscape.network.Lifecycle;
 import org.coproduction.landscape.network.LifecycleStatus;
 import org.coproduction.landscape.network.Network;
 import org.coproduction.landscape.network.NetworkScope;
 import org.coproduction.landscape.network.Networks;
 import org.coproduction.landscape.network.RelationType;
-import org.coproduction.landscape.network.Sectors;
 import org.coproduction.landscape.organisation.Organisations;
 import org.coproduction.landscape.people.People;
 import org.coproduction.landscape.platform.InvalidRecordException;
-import org.coproduction.landscape.platform.Registry;
+import org.coproduction.landscape.register.Registry;
+import org.coproduction.landscape.vocabulary.Sectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,6 +47,8 @@ public class NetworkResource extends RecordResource<Network, NetworkJson> {
           "successorId");
 
   @Inject private Networks networks;
+
+  @Inject private NetworkClosing networkClosing;
   @Inject private Organisations organisations;
   @Inject private People people;
   @Inject private Sectors sectors;
@@ -209,15 +212,15 @@ public class NetworkResource extends RecordResource<Network, NetworkJson> {
       problems.reference("successorId", networks, closing.successorId());
     }
     problems.throwIfAny();
-    List<Networks.Lesson> lessons = new ArrayList<>();
+    List<NetworkClosing.Lesson> lessons = new ArrayList<>();
     if (closing.lessons() != null) {
-      closing.lessons().forEach(l -> lessons.add(new Networks.Lesson(l.text(), l.theme())));
+      closing.lessons().forEach(l -> lessons.add(new NetworkClosing.Lesson(l.text(), l.theme())));
     }
     Network closed =
         inJsonTerms(
             CLOSING_FIELDS,
             () ->
-                networks.close(
+                networkClosing.close(
                     id,
                     closing.version(),
                     closing.closedOn(),

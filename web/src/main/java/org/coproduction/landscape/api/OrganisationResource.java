@@ -13,7 +13,7 @@ import org.coproduction.landscape.organisation.Organisation;
 import org.coproduction.landscape.organisation.OrganisationRole;
 import org.coproduction.landscape.organisation.OrganisationType;
 import org.coproduction.landscape.organisation.Organisations;
-import org.coproduction.landscape.platform.Registry;
+import org.coproduction.landscape.register.Registry;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("organisations")

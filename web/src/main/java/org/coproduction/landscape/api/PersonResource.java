@@ -12,7 +12,8 @@ import org.coproduction.landscape.organisation.Organisations;
 import org.coproduction.landscape.people.LawfulBasis;
 import org.coproduction.landscape.people.People;
 import org.coproduction.landscape.people.Person;
-import org.coproduction.landscape.platform.Registry;
+import org.coproduction.landscape.privacy.SubjectRights;
+import org.coproduction.landscape.register.Registry;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PersonResource extends RecordResource<Person, PersonJson> {
 
   @Inject private People people;
+
+  @Inject private SubjectRights rights;
   @Inject private Organisations organisations;
 
   public PersonResource() {
@@ -93,7 +96,7 @@ public class PersonResource extends RecordResource<Person, PersonJson> {
   @APIResponse(responseCode = "403", description = "The role may not do this")
   @APIResponse(responseCode = "404", description = "No person with that id")
   public Map<String, Object> export(@PathParam("id") long id) {
-    return people.everythingHeldOn(id);
+    return rights.everythingHeldOn(id);
   }
 
   @POST
@@ -106,6 +109,6 @@ public class PersonResource extends RecordResource<Person, PersonJson> {
   @APIResponse(responseCode = "403", description = "The role may not do this")
   @APIResponse(responseCode = "404", description = "No person with that id")
   public Response anonymise(@PathParam("id") long id) {
-    return Response.ok(toJson(people.anonymise(id))).build();
+    return Response.ok(toJson(rights.anonymise(id))).build();
   }
 }

@@ -15,10 +15,10 @@ import org.coproduction.landscape.geography.AreaCode;
 import org.coproduction.landscape.organisation.OrgId;
 import org.coproduction.landscape.platform.InvalidRecordException;
 import org.coproduction.landscape.platform.ListEntry;
-import org.coproduction.landscape.platform.ListRegistry;
 import org.coproduction.landscape.platform.RecordNotFoundException;
 import org.coproduction.landscape.platform.Recorded;
-import org.coproduction.landscape.platform.Registry;
+import org.coproduction.landscape.register.ListRegistry;
+import org.coproduction.landscape.register.Registry;
 
 /**
  * Reads the values of a request into the domain's types (codes, enums, references by id) and keeps

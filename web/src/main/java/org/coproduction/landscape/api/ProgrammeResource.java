@@ -7,7 +7,7 @@ import java.util.Map;
 import org.coproduction.landscape.funding.GrantProgramme;
 import org.coproduction.landscape.funding.Programmes;
 import org.coproduction.landscape.organisation.Organisations;
-import org.coproduction.landscape.platform.Registry;
+import org.coproduction.landscape.register.Registry;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("programmes")

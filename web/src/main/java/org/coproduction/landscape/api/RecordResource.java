@@ -34,7 +34,7 @@ import org.coproduction.landscape.platform.InvalidRecordException;
 import org.coproduction.landscape.platform.ListEntry;
 import org.coproduction.landscape.platform.ListQuery;
 import org.coproduction.landscape.platform.Recorded;
-import org.coproduction.landscape.platform.Registry;
+import org.coproduction.landscape.register.Registry;
 
 /**
  * What the API does the same way for every kind of record, over the kind's register: a page of a

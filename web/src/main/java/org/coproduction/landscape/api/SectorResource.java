@@ -3,9 +3,9 @@ package org.coproduction.landscape.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
-import org.coproduction.landscape.network.Sector;
-import org.coproduction.landscape.network.Sectors;
-import org.coproduction.landscape.platform.Registry;
+import org.coproduction.landscape.register.Registry;
+import org.coproduction.landscape.vocabulary.Sector;
+import org.coproduction.landscape.vocabulary.Sectors;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("sectors")

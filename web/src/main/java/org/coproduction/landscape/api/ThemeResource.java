@@ -3,9 +3,9 @@ package org.coproduction.landscape.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
-import org.coproduction.landscape.knowledge.Theme;
-import org.coproduction.landscape.knowledge.Themes;
-import org.coproduction.landscape.platform.Registry;
+import org.coproduction.landscape.register.Registry;
+import org.coproduction.landscape.vocabulary.Theme;
+import org.coproduction.landscape.vocabulary.Themes;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("themes")

@@ -272,6 +272,68 @@ class ImportApiIT {
     assertEquals(1, admin().get("people?q=" + RUN + "%20Ada").expect(200).json().getInt("total"));
   }
 
+  @Test
+  @Order(9)
+  @RunAsClient
+  void eventsAndTheirInsightsAreImportedWithTheirBrokenRowsNamed() {
+    String theme = "IMPORTED_" + RUN.toUpperCase(java.util.Locale.ROOT);
+    staff()
+        .post("themes", Api.object().add("code", theme).add("name", "Imported " + RUN).build())
+        .expect(201);
+    Answer network =
+        staff()
+            .upload(
+                "imports/networks", "networks.csv", utf8("name,scope\n" + RUN + " Circle,LOCAL\n"));
+    assertEquals(201, network.status(), network.body());
+
+    String events =
+        "title,type,starts_at,online,venue,networks,themes,follows_on\n"
+            + RUN
+            + " roundtable,ROUNDTABLE,19/11/2020 10:00,yes,,"
+            + RUN
+            + " Circle,"
+            + theme
+            + ",\n"
+            + RUN
+            + " follow-up,WORKSHOP,2021-02-01T14:00,no,\"Hall, Leeds\",,,"
+            + RUN
+            + " roundtable\n";
+    Answer broken =
+        staff()
+            .upload(
+                "imports/events",
+                "events.csv",
+                utf8(events.replace(RUN + " roundtable\n", RUN + " nowhere\n")));
+    assertEquals(422, broken.status(), broken.body());
+    assertTrue(broken.body().contains("\"row\":3"), broken.body());
+    assertTrue(broken.body().contains("\"column\":\"follows_on\""), broken.body());
+    assertEquals(
+        0,
+        admin().get("events?q=" + RUN).expect(200).json().getInt("total"),
+        "nothing written while a row is broken");
+
+    Answer written = staff().upload("imports/events", "events.csv", utf8(events));
+    assertEquals(201, written.status(), written.body());
+    JsonObject followUp = written.json().getJsonArray("records").getJsonObject(1);
+    assertTrue(followUp.getString("url").contains("/api/events/"), followUp.getString("url"));
+    assertEquals(2, admin().get("events?q=" + RUN).expect(200).json().getInt("total"));
+
+    String insights =
+        "theme,text,event,recorded_on,source\n"
+            + theme
+            + ",Funding follows relationships ("
+            + RUN
+            + "),"
+            + RUN
+            + " roundtable,19/11/2020,Roundtable write-up\n";
+    Answer learned = staff().upload("imports/insights", "insights.csv", utf8(insights));
+    assertEquals(201, learned.status(), learned.body());
+    assertEquals(1, admin().get("insights?q=" + RUN).expect(200).json().getInt("total"));
+    Answer viewer =
+        admin().newAccount("VIEWER").upload("imports/insights", "insights.csv", utf8(insights));
+    assertEquals(403, viewer.status(), viewer.body());
+  }
+
   /** A hostile file, what the answer must say, and its status. */
   private record Hostile(String name, String fileName, byte[] content, int status, String says) {}
 

@@ -30,13 +30,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.coproduction.landscape.platform.InvalidRecordException;
 import org.coproduction.landscape.platform.RecordNotFoundException;
+import org.coproduction.landscape.platform.Roles;
 import org.coproduction.landscape.platform.ServerNode;
 import org.coproduction.landscape.reports.ReportNotAllowedException;
 import org.coproduction.landscape.reports.ReportParameters;
 import org.coproduction.landscape.reports.ReportSlots;
 import org.coproduction.landscape.reports.Reports;
 import org.coproduction.landscape.reports.ReportsBusyException;
-import org.coproduction.landscape.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

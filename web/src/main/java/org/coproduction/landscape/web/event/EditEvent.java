@@ -12,11 +12,11 @@ import org.coproduction.landscape.event.Event;
 import org.coproduction.landscape.event.Events;
 import org.coproduction.landscape.event.ParticipantRole;
 import org.coproduction.landscape.event.Participation;
-import org.coproduction.landscape.knowledge.Theme;
-import org.coproduction.landscape.knowledge.Themes;
 import org.coproduction.landscape.network.Network;
 import org.coproduction.landscape.people.Person;
-import org.coproduction.landscape.platform.Registry;
+import org.coproduction.landscape.register.Registry;
+import org.coproduction.landscape.vocabulary.Theme;
+import org.coproduction.landscape.vocabulary.Themes;
 import org.coproduction.landscape.web.faces.EditRecord;
 import org.coproduction.landscape.web.network.ChosenNetworks;
 

@@ -3,7 +3,7 @@ package org.coproduction.landscape.web.event;
 import jakarta.faces.convert.FacesConverter;
 import org.coproduction.landscape.event.Event;
 import org.coproduction.landscape.event.Events;
-import org.coproduction.landscape.platform.Registry;
+import org.coproduction.landscape.register.Registry;
 import org.coproduction.landscape.web.faces.RecordConverter;
 
 /** An event in a form field, by its id. */

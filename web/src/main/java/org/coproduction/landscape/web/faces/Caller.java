@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
-import org.coproduction.landscape.security.Roles;
+import org.coproduction.landscape.platform.Roles;
 
 /**
  * Who is signed in, for what the screens show. Showing or hiding a button is a courtesy: the server

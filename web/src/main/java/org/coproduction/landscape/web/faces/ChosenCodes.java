@@ -8,7 +8,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.coproduction.landscape.geography.AreaCode;
-import org.coproduction.landscape.network.Sector;
+import org.coproduction.landscape.vocabulary.Sector;
 
 /**
  * The codes a person ticks on a form: the areas (GSS codes) a network, a grant or an insight

@@ -19,7 +19,7 @@ import org.coproduction.landscape.platform.EditConflictException;
 import org.coproduction.landscape.platform.InvalidRecordException;
 import org.coproduction.landscape.platform.RecordNotFoundException;
 import org.coproduction.landscape.platform.Recorded;
-import org.coproduction.landscape.platform.Registry;
+import org.coproduction.landscape.register.Registry;
 import org.omnifaces.util.Components;
 
 /**

@@ -12,15 +12,15 @@ import org.coproduction.landscape.funding.FundingDirection;
 import org.coproduction.landscape.funding.GrantStatus;
 import org.coproduction.landscape.geography.Area;
 import org.coproduction.landscape.geography.AreaCode;
-import org.coproduction.landscape.knowledge.Theme;
-import org.coproduction.landscape.knowledge.Themes;
 import org.coproduction.landscape.network.LifecycleStatus;
 import org.coproduction.landscape.network.NetworkScope;
-import org.coproduction.landscape.network.Sector;
-import org.coproduction.landscape.network.Sectors;
 import org.coproduction.landscape.organisation.OrganisationRole;
 import org.coproduction.landscape.organisation.OrganisationType;
 import org.coproduction.landscape.people.LawfulBasis;
+import org.coproduction.landscape.vocabulary.Sector;
+import org.coproduction.landscape.vocabulary.Sectors;
+import org.coproduction.landscape.vocabulary.Theme;
+import org.coproduction.landscape.vocabulary.Themes;
 
 /** The choices that forms and filters offer, with the names people read. */
 @Named

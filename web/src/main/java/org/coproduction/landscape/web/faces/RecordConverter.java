@@ -8,7 +8,7 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import org.coproduction.landscape.platform.RecordNotFoundException;
 import org.coproduction.landscape.platform.Recorded;
-import org.coproduction.landscape.platform.Registry;
+import org.coproduction.landscape.register.Registry;
 
 /**
  * A record chosen in a form field (an autocomplete among thousands), carried by its id and read

@@ -10,7 +10,7 @@ import org.coproduction.landscape.funding.GrantProgramme;
 import org.coproduction.landscape.funding.Grants;
 import org.coproduction.landscape.funding.Programmes;
 import org.coproduction.landscape.platform.ListQuery;
-import org.coproduction.landscape.platform.Registry;
+import org.coproduction.landscape.register.Registry;
 import org.coproduction.landscape.web.faces.ChosenCodes;
 import org.coproduction.landscape.web.faces.EditRecord;
 

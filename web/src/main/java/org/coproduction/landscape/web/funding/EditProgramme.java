@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.coproduction.landscape.funding.GrantProgramme;
 import org.coproduction.landscape.funding.Programmes;
-import org.coproduction.landscape.platform.Registry;
+import org.coproduction.landscape.register.Registry;
 import org.coproduction.landscape.web.faces.EditRecord;
 
 /** Adding a funder's programme or editing one: its title, code, funder and purpose. */

@@ -3,7 +3,7 @@ package org.coproduction.landscape.web.funding;
 import jakarta.faces.convert.FacesConverter;
 import org.coproduction.landscape.funding.GrantProgramme;
 import org.coproduction.landscape.funding.Programmes;
-import org.coproduction.landscape.platform.Registry;
+import org.coproduction.landscape.register.Registry;
 import org.coproduction.landscape.web.faces.RecordConverter;
 
 /** A funder's programme in a form field, by its id. */

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.coproduction.landscape.event.EventImport;
 import org.coproduction.landscape.funding.GrantImport;
 import org.coproduction.landscape.funding.ProgrammeImport;
+import org.coproduction.landscape.knowledge.InsightImport;
 import org.coproduction.landscape.network.NetworkImport;
 import org.coproduction.landscape.organisation.OrganisationImport;
 import org.coproduction.landscape.people.PersonImport;
-import org.coproduction.landscape.platform.RowImport;
+import org.coproduction.landscape.register.RowImport;
 
 /**
  * An import of a file, the same from the Import screen and the API: the file read by {@link
@@ -31,11 +33,13 @@ public class ImportFiles {
     ORGANISATIONS,
     GRANTS,
     PEOPLE,
-    PROGRAMMES;
+    PROGRAMMES,
+    EVENTS,
+    INSIGHTS;
 
     /**
      * The kind a path names: {@code networks}, {@code organisations}, {@code grants}, {@code
-     * people} or {@code programmes}.
+     * people}, {@code programmes}, {@code events} or {@code insights}.
      */
     public static Optional<Kind> named(String name) {
       for (Kind k : values()) {
@@ -61,6 +65,10 @@ public class ImportFiles {
 
   @Inject ProgrammeImport programmes;
 
+  @Inject EventImport events;
+
+  @Inject InsightImport insights;
+
   @Inject ImportSlots slots;
 
   public RowImport<?> importer(Kind kind) {
@@ -70,6 +78,8 @@ public class ImportFiles {
       case GRANTS -> grants;
       case PEOPLE -> people;
       case PROGRAMMES -> programmes;
+      case EVENTS -> events;
+      case INSIGHTS -> insights;
     };
   }
 

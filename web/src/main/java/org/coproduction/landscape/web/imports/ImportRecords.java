@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.coproduction.landscape.platform.InvalidRecordException;
-import org.coproduction.landscape.platform.RowImport;
+import org.coproduction.landscape.register.RowImport;
 import org.coproduction.landscape.web.faces.Text;
 import org.coproduction.landscape.web.imports.ImportFiles.Kind;
 
@@ -149,6 +149,8 @@ public class ImportRecords implements Serializable {
       case GRANTS -> "/funding/view.xhtml?id=" + w.id();
       case PEOPLE -> "/people/view.xhtml?id=" + w.id();
       case PROGRAMMES -> "/programmes/view.xhtml?id=" + w.id();
+      case EVENTS -> "/events/view.xhtml?id=" + w.id();
+      case INSIGHTS -> "/knowledge/view.xhtml?id=" + w.id();
     };
   }
 
@@ -160,6 +162,8 @@ public class ImportRecords implements Serializable {
       case GRANTS -> "/funding/list.xhtml";
       case PEOPLE -> "/people/list.xhtml";
       case PROGRAMMES -> "/programmes/list.xhtml";
+      case EVENTS -> "/events/list.xhtml";
+      case INSIGHTS -> "/knowledge/list.xhtml";
     };
   }
 

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.coproduction.landscape.knowledge.NetworkClosing;
 import org.coproduction.landscape.network.Network;
 import org.coproduction.landscape.network.Networks;
 import org.coproduction.landscape.platform.EditConflictException;
@@ -31,6 +32,8 @@ public class CloseNetwork implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Networks networks;
+
+  @Inject NetworkClosing closing;
 
   @Inject FacesContext faces;
 
@@ -86,18 +89,18 @@ public class CloseNetwork implements Serializable {
 
   public String close() {
     Network network = page.getNetwork();
-    List<Networks.Lesson> kept = new ArrayList<>();
+    List<NetworkClosing.Lesson> kept = new ArrayList<>();
     for (LessonRow row : lessons) {
       boolean empty =
           (row.getText() == null || row.getText().isBlank())
               && (row.getTheme() == null || row.getTheme().isBlank());
       if (!empty) {
-        kept.add(new Networks.Lesson(row.getText(), row.getTheme()));
+        kept.add(new NetworkClosing.Lesson(row.getText(), row.getTheme()));
       }
     }
     try {
       Network closed =
-          networks.close(
+          closing.close(
               network.getId(),
               network.getVersion(),
               closedOn,

@@ -7,8 +7,8 @@ import java.util.List;
 import org.coproduction.landscape.network.LifecycleStatus;
 import org.coproduction.landscape.network.Network;
 import org.coproduction.landscape.network.Networks;
-import org.coproduction.landscape.network.Sectors;
-import org.coproduction.landscape.platform.Registry;
+import org.coproduction.landscape.register.Registry;
+import org.coproduction.landscape.vocabulary.Sectors;
 import org.coproduction.landscape.web.faces.ChosenCodes;
 import org.coproduction.landscape.web.faces.EditRecord;
 

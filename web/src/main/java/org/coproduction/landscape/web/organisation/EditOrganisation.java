@@ -16,7 +16,7 @@ import org.coproduction.landscape.organisation.Organisation;
 import org.coproduction.landscape.organisation.OrganisationRole;
 import org.coproduction.landscape.organisation.Organisations;
 import org.coproduction.landscape.platform.InvalidRecordException;
-import org.coproduction.landscape.platform.Registry;
+import org.coproduction.landscape.register.Registry;
 import org.coproduction.landscape.web.faces.EditRecord;
 
 /**

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import org.coproduction.landscape.people.LawfulBasis;
 import org.coproduction.landscape.people.People;
 import org.coproduction.landscape.people.Person;
-import org.coproduction.landscape.platform.Registry;
+import org.coproduction.landscape.register.Registry;
 import org.coproduction.landscape.web.faces.EditRecord;
 
 /**

@@ -3,7 +3,7 @@ package org.coproduction.landscape.web.people;
 import jakarta.faces.convert.FacesConverter;
 import org.coproduction.landscape.people.People;
 import org.coproduction.landscape.people.Person;
-import org.coproduction.landscape.platform.Registry;
+import org.coproduction.landscape.register.Registry;
 import org.coproduction.landscape.web.faces.RecordConverter;
 
 /** A person in a form field, by their id (never their name or e-mail address). */

@@ -21,6 +21,7 @@ import org.coproduction.landscape.people.People;
 import org.coproduction.landscape.people.Person;
 import org.coproduction.landscape.platform.Page;
 import org.coproduction.landscape.platform.RecordNotFoundException;
+import org.coproduction.landscape.privacy.SubjectRights;
 import org.coproduction.landscape.web.faces.Text;
 
 /**
@@ -36,6 +37,8 @@ public class ViewPerson implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject People people;
+
+  @Inject SubjectRights rights;
 
   @Inject AuditLog audit;
 
@@ -68,7 +71,7 @@ public class ViewPerson implements Serializable {
   public void export() throws IOException {
     Map<String, Object> held;
     try {
-      held = people.everythingHeldOn(id);
+      held = rights.everythingHeldOn(id);
     } catch (EJBAccessException e) {
       faces.addMessage(
           null,
@@ -104,7 +107,7 @@ public class ViewPerson implements Serializable {
       return;
     }
     try {
-      person = people.anonymise(id);
+      person = rights.anonymise(id);
       history = audit.historyOf(Person.class.getSimpleName(), id, 0, 100);
       confirmed = false;
       faces.addMessage(

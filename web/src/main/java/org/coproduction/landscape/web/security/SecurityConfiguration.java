@@ -2,7 +2,7 @@ package org.coproduction.landscape.web.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.coproduction.landscape.security.Roles;
+import org.coproduction.landscape.platform.Roles;
 
 /**
  * How callers authenticate to the web module: {@link LandscapeAuthentication}, the one

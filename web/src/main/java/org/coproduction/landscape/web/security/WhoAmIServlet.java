@@ -10,8 +10,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.coproduction.landscape.platform.Roles;
 import org.coproduction.landscape.security.Accounts;
-import org.coproduction.landscape.security.Roles;
 import org.coproduction.landscape.security.UserAccount;
 
 /**

@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.coproduction.landscape.web.imports.ImportFiles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -110,6 +111,25 @@ class TextKeysTest {
     assertTrue(keys.size() > 300, "keys in the bundle: " + keys.size());
     assertTrue(reads[0] > 300, "keys read by pages and classes: " + reads[0]);
     assertEquals(List.of(), wrong, String.join("\n", wrong));
+  }
+
+  /**
+   * The Import screen completes its keys with the kind of file at run time: every kind has its
+   * name, its rules, its button, its outcome and its link to the list.
+   */
+  @Test
+  void everyKindOfImportHasItsWords() throws IOException {
+    Set<String> keys = keys();
+    List<String> missing = new ArrayList<>();
+    for (ImportFiles.Kind kind : ImportFiles.Kind.values()) {
+      for (String prefix : List.of("kind", "required", "button", "done", "seeList")) {
+        String key = "import." + prefix + "." + kind.name();
+        if (!keys.contains(key)) {
+          missing.add(key);
+        }
+      }
+    }
+    assertEquals(List.of(), missing, "keys the Import screen would show as ???key???");
   }
 
   @Test

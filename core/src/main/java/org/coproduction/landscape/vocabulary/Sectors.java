@@ -1,7 +1,7 @@
-package org.coproduction.landscape.network;
+package org.coproduction.landscape.vocabulary;
 
 import jakarta.ejb.Stateless;
-import org.coproduction.landscape.platform.ListRegistry;
+import org.coproduction.landscape.register.ListRegistry;
 
 /** The list of sectors that staff keep. */
 @Stateless

@@ -1,4 +1,4 @@
-package org.coproduction.landscape.security;
+package org.coproduction.landscape.platform;
 
 /** The three roles of the people who keep the landscape's record. */
 public final class Roles {

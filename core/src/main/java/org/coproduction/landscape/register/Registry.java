@@ -1,4 +1,4 @@
-package org.coproduction.landscape.platform;
+package org.coproduction.landscape.register;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -26,7 +26,14 @@ import java.util.Map;
 import java.util.function.Function;
 import org.coproduction.landscape.audit.AuditLog;
 import org.coproduction.landscape.geography.AreaCode;
-import org.coproduction.landscape.security.Roles;
+import org.coproduction.landscape.platform.EditConflictException;
+import org.coproduction.landscape.platform.InvalidRecordException;
+import org.coproduction.landscape.platform.ListQuery;
+import org.coproduction.landscape.platform.Page;
+import org.coproduction.landscape.platform.RecordNotFoundException;
+import org.coproduction.landscape.platform.Recorded;
+import org.coproduction.landscape.platform.Recorded_;
+import org.coproduction.landscape.platform.Roles;
 
 /**
  * What every register of records does the same way: find one, list a filtered and sorted page in

@@ -1,17 +1,21 @@
-package org.coproduction.landscape.platform;
+package org.coproduction.landscape.register;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +24,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.coproduction.landscape.security.Roles;
+import org.coproduction.landscape.platform.InvalidRecordException;
+import org.coproduction.landscape.platform.Recorded;
+import org.coproduction.landscape.platform.Roles;
 
 /**
  * Records of one kind from the rows of a spreadsheet, all or nothing: every row is checked against
@@ -180,6 +186,76 @@ public abstract class RowImport<T extends Recorded> {
     return cells.values().stream().allMatch(v -> v == null || v.isBlank());
   }
 
+  /** A name or title as a row's reference to a record is matched: trimmed, in lower case. */
+  protected static String keyOf(String name) {
+    return name.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The records of {@code type} whose {@code attribute} (a name, a title) matches one of these
+   * {@link #keyOf keys} regardless of case, by key: a few queries for the whole file rather than
+   * one per row. A key may match several records; the importer says which rows are ambiguous.
+   */
+  protected static <R> Map<String, List<R>> byKey(
+      EntityManager em,
+      Class<R> type,
+      String attribute,
+      Collection<String> keys,
+      Function<R, String> value) {
+    Map<String, List<R>> found = new HashMap<>();
+    for (List<String> chunk : chunks(new ArrayList<>(keys), 500)) {
+      for (R r :
+          em.createQuery(
+                  "select r from "
+                      + type.getSimpleName()
+                      + " r where lower(r."
+                      + attribute
+                      + ") in :keys",
+                  type)
+              .setParameter("keys", chunk)
+              .getResultList()) {
+        found.computeIfAbsent(keyOf(value.apply(r)), k -> new ArrayList<>()).add(r);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The one record a cell names among those {@link #byKey found} for it, or a problem of the row
+   * saying there is none or more than one.
+   */
+  protected static <R> Optional<R> theOne(
+      Row row, String column, String named, List<R> found, String kind) {
+    if (found == null || found.isEmpty()) {
+      row.problem(
+          column,
+          "No " + kind + " in the record is called '" + named + "': import or add it first");
+      return Optional.empty();
+    }
+    if (found.size() > 1) {
+      row.problem(
+          column,
+          found.size()
+              + " "
+              + kind
+              + "s are called '"
+              + named
+              + "'"
+              + (kind.equals("organisation") ? ": name it by its Org-ID identifier" : ""));
+      return Optional.empty();
+    }
+    return Optional.of(found.get(0));
+  }
+
+  /** The keys of the values in {@code column} of every row (several per cell where it lists). */
+  protected static Set<String> keysIn(List<Map<String, String>> rows, String column) {
+    Set<String> keys = new HashSet<>();
+    for (Map<String, String> cells : rows) {
+      new Row(0, cells, new ArrayList<>()).list(column).forEach(v -> keys.add(keyOf(v)));
+    }
+    return keys;
+  }
+
   /** Splits a list into pieces of at most {@code size}, for IN clauses of a bounded length. */
   protected static <E> List<List<E>> chunks(List<E> all, int size) {
     List<List<E>> chunks = new ArrayList<>();
@@ -197,6 +273,8 @@ public abstract class RowImport<T extends Recorded> {
 
     private static final DateTimeFormatter UK_DATE =
         DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter UK_DATE_TIME =
+        DateTimeFormatter.ofPattern("d/M/uuuu H:mm").withResolverStyle(ResolverStyle.STRICT);
 
     private final int number;
     private final Map<String, String> cells;
@@ -231,6 +309,44 @@ public abstract class RowImport<T extends Recorded> {
       } catch (DateTimeParseException e) {
         problem(column, "'" + v + "' is not a date; write 19/11/2020 or 2020-11-19");
         return null;
+      }
+    }
+
+    /**
+     * A date and time of day, written 14/03/2019 10:00 or 2019-03-14T10:00 (or 2019-03-14 10:00),
+     * as an Excel date-time cell is read.
+     */
+    public LocalDateTime dateTime(String column) {
+      String v = text(column);
+      if (v == null) {
+        return null;
+      }
+      try {
+        return v.contains("/")
+            ? LocalDateTime.parse(v, UK_DATE_TIME)
+            : LocalDateTime.parse(v.replace(' ', 'T'));
+      } catch (DateTimeParseException e) {
+        problem(
+            column,
+            "'" + v + "' is not a date and time; write 14/03/2019 10:00 or 2019-03-14T10:00");
+        return null;
+      }
+    }
+
+    /** Yes or no, written yes/no, true/false or y/n in any case; empty is no. */
+    public boolean yesNo(String column) {
+      String v = text(column);
+      if (v == null) {
+        return false;
+      }
+      switch (v.toLowerCase(Locale.ROOT)) {
+        case "yes", "y", "true":
+          return true;
+        case "no", "n", "false":
+          return false;
+        default:
+          problem(column, "'" + v + "' is neither yes nor no");
+          return false;
       }
     }
 

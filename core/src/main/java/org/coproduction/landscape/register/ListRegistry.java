@@ -1,4 +1,4 @@
-package org.coproduction.landscape.platform;
+package org.coproduction.landscape.register;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -13,7 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.coproduction.landscape.security.Roles;
+import org.coproduction.landscape.platform.InvalidRecordException;
+import org.coproduction.landscape.platform.ListEntry;
+import org.coproduction.landscape.platform.ListEntry_;
+import org.coproduction.landscape.platform.ListQuery;
+import org.coproduction.landscape.platform.Roles;
 
 /** A list that staff keep (sectors, themes), referred to by code from other records. */
 public abstract class ListRegistry<T extends ListEntry> extends Registry<T> {

@@ -1,4 +1,4 @@
-package org.coproduction.landscape.network;
+package org.coproduction.landscape.vocabulary;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
