@@ -267,11 +267,15 @@ public class ReportRuns {
     closing = true;
     for (Production p : producing.values()) {
       p.lose();
-      try {
-        queue.giveBack(p.id(), p.claim());
-      } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Could not give back the report run " + p.id(), e);
-      }
+      giveBack(p);
+    }
+  }
+
+  private void giveBack(Production p) {
+    try {
+      queue.giveBack(p.id(), p.claim());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not give back the report run " + p.id(), e);
     }
   }
 
@@ -292,8 +296,15 @@ public class ReportRuns {
         | ReportNotAllowedException e) {
       fail(p, e.getMessage());
     } catch (Exception e) {
-      LOG.log(Level.WARNING, "The report " + p.reportName + " (run " + p.id() + ") failed", e);
-      fail(p, FAULT);
+      if (closing) {
+        // This server is stopping and its resources go with it: the run waits for another server
+        // rather than failing the person who asked.
+        LOG.log(Level.INFO, "Report run " + p.id() + " given back as this server stops", e);
+        giveBack(p);
+      } else {
+        LOG.log(Level.WARNING, "The report " + p.reportName + " (run " + p.id() + ") failed", e);
+        fail(p, FAULT);
+      }
     } finally {
       producing.remove(p.id());
     }

@@ -1,6 +1,8 @@
 package org.coproduction.landscape.testing.micro;
 
 import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableContainer;
+import java.lang.reflect.Field;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.coproduction.landscape.testing.Deployments;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
@@ -40,10 +42,43 @@ public class SharedMicro extends PayaraMicroDeployableContainer {
     }
   }
 
+  /**
+   * Stops a server of its own and waits until its process has ended. The connector only asks the
+   * process to stop: a server still shutting down would share the test database with the next
+   * class's server, and could take up (and fail) the report runs that class asks for.
+   */
   @Override
   public void undeploy(Archive<?> archive) throws DeploymentException {
-    if (!Deployments.isShared(archive)) {
-      super.undeploy(archive);
+    if (Deployments.isShared(archive)) {
+      return;
+    }
+    Process process = process();
+    super.undeploy(archive);
+    if (process == null) {
+      return;
+    }
+    try {
+      if (!process.waitFor(2, TimeUnit.MINUTES)) {
+        LOG.warning("Payara Micro did not stop within 2 minutes; killing it");
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DeploymentException("Interrupted while Payara Micro stopped", e);
+    }
+  }
+
+  /**
+   * The connector's Micro process (a private field of the connector, read once at undeployment).
+   */
+  private Process process() {
+    try {
+      Field field = PayaraMicroDeployableContainer.class.getDeclaredField("payaraMicroProcess");
+      field.setAccessible(true);
+      return (Process) field.get(this);
+    } catch (ReflectiveOperationException e) {
+      LOG.warning("Cannot see Payara Micro's process to wait for it: " + e);
+      return null;
     }
   }
 }
