@@ -313,11 +313,63 @@ final class Browser implements AutoCloseable {
     }
   }
 
-  /** Checks a screen: no axe-core violation, and a screenshot kept. */
+  /**
+   * Checks a screen: no axe-core violation, a screenshot kept, and the page reflows at 320 CSS
+   * pixels wide and at 200 % zoom (WCAG 1.4.10).
+   */
   void check(String name) {
     waitForAjax();
     screenshot(name);
     assertAccessible(name);
+    assertReflows(name);
+  }
+
+  /**
+   * The page needs no scrolling sideways at 320 CSS pixels wide, nor at 640 (a 1280-pixel window at
+   * 200 % zoom): a table may scroll within its own region, the page around it may not. Fails naming
+   * the elements that stick out.
+   */
+  void assertReflows(String name) {
+    for (int width : new int[] {320, 640}) {
+      driver.executeCdpCommand(
+          "Emulation.setDeviceMetricsOverride",
+          Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+      try {
+        @SuppressWarnings("unchecked")
+        List<String> wide =
+            (List<String>)
+                ((JavascriptExecutor) driver)
+                    .executeScript(
+                        "const page = document.documentElement;"
+                            + "if (page.scrollWidth <= page.clientWidth) return [];"
+                            + "const inScroller = e => { for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {"
+                            + "  const o = getComputedStyle(p).overflowX;"
+                            + "  if (o === 'auto' || o === 'scroll' || o === 'hidden') return true; } return false; };"
+                            + "return [...document.body.querySelectorAll('*')]"
+                            + "  .filter(e => e.getBoundingClientRect().right > page.clientWidth + 1 && !inScroller(e))"
+                            + "  .slice(0, 8)"
+                            + "  .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
+                            + "    + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/\\s+/).join('.') : '')"
+                            + "    + ' ' + Math.round(e.getBoundingClientRect().right) + 'px');");
+        long scrollWidth =
+            ((Number)
+                    ((JavascriptExecutor) driver)
+                        .executeScript("return document.documentElement.scrollWidth;"))
+                .longValue();
+        if (scrollWidth > width) {
+          fail(
+              name
+                  + " needs scrolling sideways at "
+                  + width
+                  + " CSS pixels wide (the page is "
+                  + scrollWidth
+                  + " px): "
+                  + wide);
+        }
+      } finally {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+      }
+    }
   }
 
   @Override

@@ -194,6 +194,22 @@ class ScreensIT {
   }
 
   @Test
+  @Order(0)
+  void theAccessibilityStatementIsReadBeforeSigningInAndNamesWhatDoesNotWorkYet() {
+    try (Browser b = new Browser(url)) {
+      b.open("/");
+      assertTrue(b.path().startsWith(Browser.LOGIN), b.path());
+      b.clickAndWait("#accessibilityStatement");
+      assertEquals("/accessibility.xhtml", b.path(), "no sign-in asked for");
+      assertEquals("Accessibility statement", b.text("h1"));
+      String known = b.text("#knownProblems");
+      assertTrue(known.contains("scrolls sideways within its own region"), known);
+      assertTrue(known.contains("PDF/UA"), known);
+      b.check("accessibility-statement");
+    }
+  }
+
+  @Test
   @Order(1)
   void signingInLeadsToThePageAskedForWithANewSessionAndSafeHeaders() throws Exception {
     try (Browser b = new Browser(url)) {

@@ -49,6 +49,7 @@ class TextKeysTest {
           "audit",
           "account",
           "signIn",
+          "accessibility",
           "error");
 
   /** Words several screens show, the template's, the shared parts' and the enums'. */
@@ -165,6 +166,7 @@ class TextKeysTest {
     return switch (parts[1]) {
       case "index.xhtml" -> "dashboard";
       case "login.xhtml" -> "signIn";
+      case "accessibility.xhtml" -> "accessibility";
       case "admin" -> parts[2].replace(".xhtml", "");
       case "WEB-INF" -> parts[2].equals("errors") ? "error" : "shared parts";
       default -> parts[1];
