@@ -7,13 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.coproduction.landscape.network.Network;
-import org.coproduction.landscape.organisation.OrgId;
 import org.coproduction.landscape.organisation.Organisation;
 import org.coproduction.landscape.organisation.OrganisationLookup;
 import org.coproduction.landscape.platform.Roles;
@@ -99,7 +96,7 @@ public class EventImport extends RowImport<Event> {
 
   @Override
   protected Function<Row, Event> reading(List<Map<String, String>> rows) {
-    Map<String, List<Organisation>> convenors = convenorsNamed(rows);
+    Map<String, List<Organisation>> convenors = OrganisationLookup.namedIn(em, rows, CONVENOR);
     Map<String, List<Network>> networks =
         byKey(em, Network.class, "name", keysIn(rows, NETWORKS), Network::getName);
     Map<String, List<Event>> earlier =
@@ -150,23 +147,5 @@ public class EventImport extends RowImport<Event> {
       }
       return e;
     };
-  }
-
-  /** The convenors the file names, by Org-ID or by name, looked up once for all rows. */
-  private Map<String, List<Organisation>> convenorsNamed(List<Map<String, String>> rows) {
-    Set<OrgId> ids = new HashSet<>();
-    Set<String> names = new HashSet<>();
-    for (Map<String, String> cells : rows) {
-      String convenor = new Row(0, cells, new ArrayList<>()).text(CONVENOR);
-      if (convenor != null && OrgId.isValid(convenor)) {
-        ids.add(new OrgId(convenor));
-      } else if (convenor != null) {
-        names.add(OrganisationLookup.key(convenor));
-      }
-    }
-    Map<String, List<Organisation>> found = new HashMap<>(OrganisationLookup.byName(em, names));
-    OrganisationLookup.byOrgId(em, ids)
-        .forEach((id, o) -> found.put(OrganisationLookup.key(id.value()), List.of(o)));
-    return found;
   }
 }

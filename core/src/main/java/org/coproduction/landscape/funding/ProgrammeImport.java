@@ -5,14 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
-import org.coproduction.landscape.organisation.OrgId;
 import org.coproduction.landscape.organisation.Organisation;
 import org.coproduction.landscape.organisation.OrganisationLookup;
 import org.coproduction.landscape.platform.Roles;
@@ -55,7 +50,7 @@ public class ProgrammeImport extends RowImport<GrantProgramme> {
 
   @Override
   protected Function<Row, GrantProgramme> reading(List<Map<String, String>> rows) {
-    Map<String, List<Organisation>> funders = fundersNamed(rows);
+    Map<String, List<Organisation>> funders = OrganisationLookup.namedIn(em, rows, FUNDER);
     return row -> {
       GrantProgramme p = new GrantProgramme(row.text(TITLE), row.text(CODE), null);
       p.setDescription(row.text("description"));
@@ -79,28 +74,6 @@ public class ProgrammeImport extends RowImport<GrantProgramme> {
       }
       return p;
     };
-  }
-
-  /**
-   * The funders the file names, looked up once for all rows: by identifier when the cell holds a
-   * well-formed Org-ID, otherwise by name (in lower case).
-   */
-  private Map<String, List<Organisation>> fundersNamed(List<Map<String, String>> rows) {
-    Set<OrgId> ids = new HashSet<>();
-    Set<String> names = new HashSet<>();
-    for (Map<String, String> cells : rows) {
-      String funder = new Row(0, cells, new ArrayList<>()).text(FUNDER);
-      if (funder != null && OrgId.isValid(funder)) {
-        ids.add(new OrgId(funder));
-      } else if (funder != null) {
-        names.add(key(funder));
-      }
-    }
-    Map<String, List<Organisation>> found = new HashMap<>();
-    OrganisationLookup.byOrgId(em, ids)
-        .forEach((id, o) -> found.computeIfAbsent(key(id.value()), k -> new ArrayList<>()).add(o));
-    found.putAll(OrganisationLookup.byName(em, names));
-    return found;
   }
 
   private static String key(String name) {

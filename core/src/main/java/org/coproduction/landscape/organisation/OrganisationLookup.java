@@ -4,9 +4,11 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How an import finds the organisations its rows name, in a few queries for the whole file rather
@@ -38,6 +40,30 @@ public final class OrganisationLookup {
         found.computeIfAbsent(key(o.getName()), k -> new ArrayList<>()).add(o);
       }
     }
+    return found;
+  }
+
+  /**
+   * The organisations the cells of {@code column} name, looked up once for all rows: a cell holding
+   * a well-formed Org-ID by identifier, any other by name. By {@link #key key} of the cell.
+   */
+  public static Map<String, List<Organisation>> namedIn(
+      EntityManager em, List<Map<String, String>> rows, String column) {
+    Set<OrgId> ids = new HashSet<>();
+    Set<String> names = new HashSet<>();
+    for (Map<String, String> cells : rows) {
+      String cell = cells.get(column);
+      if (cell == null || cell.isBlank()) {
+        continue;
+      }
+      if (OrgId.isValid(cell.strip())) {
+        ids.add(new OrgId(cell.strip()));
+      } else {
+        names.add(key(cell));
+      }
+    }
+    Map<String, List<Organisation>> found = new HashMap<>(byName(em, names));
+    byOrgId(em, ids).forEach((id, o) -> found.put(key(id.value()), List.of(o)));
     return found;
   }
 
