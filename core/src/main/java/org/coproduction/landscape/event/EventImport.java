@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -101,8 +100,7 @@ public class EventImport extends RowImport<Event> {
         byKey(em, Network.class, "name", keysIn(rows, NETWORKS), Network::getName);
     Map<String, List<Event>> earlier =
         byKey(em, Event.class, "title", keysIn(rows, FOLLOWS_ON), Event::getTitle);
-    Map<String, Theme> themeCodes = new HashMap<>();
-    themes.all().forEach(t -> themeCodes.put(t.getCode(), t));
+    Codes<Theme> themeCodes = new Codes<>(themes.all(), "theme");
     return row -> {
       Event e = Event.blank();
       e.setTitle(row.text(TITLE));
@@ -129,12 +127,7 @@ public class EventImport extends RowImport<Event> {
             .ifPresent(e.getNetworksRepresented()::add);
       }
       for (String code : row.list(THEMES)) {
-        Theme theme = themeCodes.get(code.toUpperCase(java.util.Locale.ROOT));
-        if (theme == null) {
-          row.problem(THEMES, "'" + code + "' is not the code of a theme in the record");
-        } else {
-          e.getThemes().add(theme);
-        }
+        themeCodes.in(row, THEMES, code).ifPresent(e.getThemes()::add);
       }
       String follows = row.text(FOLLOWS_ON);
       if (follows != null) {

@@ -5,16 +5,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import org.coproduction.landscape.event.Event;
 import org.coproduction.landscape.geography.AreaCode;
 import org.coproduction.landscape.network.Network;
-import org.coproduction.landscape.platform.ListEntry;
 import org.coproduction.landscape.platform.Roles;
 import org.coproduction.landscape.register.RowImport;
 import org.coproduction.landscape.vocabulary.Sector;
@@ -76,8 +73,8 @@ public class InsightImport extends RowImport<Insight> {
 
   @Override
   protected Function<Row, Insight> reading(List<Map<String, String>> rows) {
-    Map<String, Theme> themeCodes = byCode(themes.all());
-    Map<String, Sector> sectorCodes = byCode(sectors.all());
+    Codes<Theme> themeCodes = new Codes<>(themes.all(), "theme");
+    Codes<Sector> sectorCodes = new Codes<>(sectors.all(), "sector");
     Map<String, List<Event>> events =
         byKey(em, Event.class, "title", keysIn(rows, EVENT), Event::getTitle);
     Map<String, List<Network>> networks =
@@ -89,7 +86,7 @@ public class InsightImport extends RowImport<Insight> {
       i.setSource(row.text(SOURCE));
       String theme = row.text(THEME);
       if (theme != null) {
-        coded(row, THEME, theme, themeCodes, "theme").ifPresent(i::setTheme);
+        themeCodes.in(row, THEME, theme).ifPresent(i::setTheme);
       }
       String event = row.text(EVENT);
       if (event != null) {
@@ -99,7 +96,7 @@ public class InsightImport extends RowImport<Insight> {
         theOne(row, NETWORKS, name, networks.get(keyOf(name)), "network").ifPresent(i::about);
       }
       for (String code : row.list(SECTORS)) {
-        coded(row, SECTORS, code, sectorCodes, "sector").ifPresent(i.getSectors()::add);
+        sectorCodes.in(row, SECTORS, code).ifPresent(i.getSectors()::add);
       }
       for (String code : row.list(AREAS)) {
         String c = code.toUpperCase(Locale.ROOT);
@@ -115,20 +112,5 @@ public class InsightImport extends RowImport<Insight> {
       }
       return i;
     };
-  }
-
-  private static <E extends ListEntry> Map<String, E> byCode(List<E> entries) {
-    Map<String, E> byCode = new HashMap<>();
-    entries.forEach(e -> byCode.put(e.getCode(), e));
-    return byCode;
-  }
-
-  private static <E> Optional<E> coded(
-      Row row, String column, String code, Map<String, E> entries, String kind) {
-    E found = entries.get(code.toUpperCase(Locale.ROOT));
-    if (found == null) {
-      row.problem(column, "'" + code + "' is not the code of a " + kind + " in the record");
-    }
-    return Optional.ofNullable(found);
   }
 }

@@ -17,9 +17,9 @@ import java.util.function.Function;
 import org.coproduction.landscape.geography.AreaCode;
 import org.coproduction.landscape.organisation.Organisation;
 import org.coproduction.landscape.organisation.OrganisationLookup;
-import org.coproduction.landscape.platform.InvalidRecordException;
 import org.coproduction.landscape.platform.Roles;
 import org.coproduction.landscape.register.RowImport;
+import org.coproduction.landscape.vocabulary.Sector;
 import org.coproduction.landscape.vocabulary.Sectors;
 
 /**
@@ -85,8 +85,9 @@ public class NetworkImport extends RowImport<Network> {
   @Override
   protected Function<Row, Network> reading(List<Map<String, String>> rows) {
     Map<String, List<Organisation>> hosts = hostsNamed(rows);
+    Codes<Sector> sectorCodes = new Codes<>(sectors.all(), "sector");
     return row -> {
-      Network n = row(row);
+      Network n = row(row, sectorCodes);
       String host = row.text("host");
       if (host != null) {
         List<Organisation> found = hosts.getOrDefault(key(host), List.of());
@@ -124,7 +125,7 @@ public class NetworkImport extends RowImport<Network> {
     return OrganisationLookup.key(name);
   }
 
-  private Network row(Row row) {
+  private Network row(Row row, Codes<Sector> sectorCodes) {
     Network n = Network.blank();
     n.setName(row.text("name"));
     n.setScope(row.constant("scope", NetworkScope.class));
@@ -151,13 +152,8 @@ public class NetworkImport extends RowImport<Network> {
       }
     }
     n.setAreas(areas);
-    List<String> sectorCodes = row.list("sectors");
-    if (!sectorCodes.isEmpty()) {
-      try {
-        n.setSectors(sectors.byCodes("sectors", sectorCodes));
-      } catch (InvalidRecordException e) {
-        e.messages().values().forEach(m -> row.problem("sectors", m));
-      }
+    for (String code : row.list("sectors")) {
+      sectorCodes.in(row, "sectors", code).ifPresent(n.getSectors()::add);
     }
     n.setMembershipEstimate(row.wholeNumber("membership_estimate"));
     n.setWebsite(row.text("website"));

@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.coproduction.landscape.platform.InvalidRecordException;
+import org.coproduction.landscape.platform.ListEntry;
 import org.coproduction.landscape.platform.Recorded;
 import org.coproduction.landscape.platform.Roles;
 
@@ -245,6 +246,29 @@ public abstract class RowImport<T extends Recorded> {
       return Optional.empty();
     }
     return Optional.of(found.get(0));
+  }
+
+  /**
+   * The entries of a list staff keep (sectors, themes), read once for a whole import, so that the
+   * codes of every row are found without a query per row.
+   */
+  protected static final class Codes<E extends ListEntry> {
+    private final Map<String, E> byCode = new HashMap<>();
+    private final String kind;
+
+    public Codes(List<E> entries, String kind) {
+      entries.forEach(e -> byCode.put(e.getCode(), e));
+      this.kind = kind;
+    }
+
+    /** The entry a cell's code names (in any case), or a problem of the row. */
+    public Optional<E> in(Row row, String column, String code) {
+      E found = byCode.get(code.strip().toUpperCase(Locale.ROOT));
+      if (found == null) {
+        row.problem(column, "'" + code + "' is not the code of a " + kind + " in the record");
+      }
+      return Optional.ofNullable(found);
+    }
   }
 
   /** The keys of the values in {@code column} of every row (several per cell where it lists). */

@@ -1,12 +1,12 @@
 package org.coproduction.landscape.event;
 
+import static org.coproduction.landscape.testing.Rows.row;
 import static org.coproduction.landscape.testing.TestDatabase.inTransaction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -52,14 +52,6 @@ class EventImportTest {
         em -> {
           return work.apply(Boundaries.wired(EventImport.class, em));
         });
-  }
-
-  private static Map<String, String> row(String... cells) {
-    Map<String, String> row = new HashMap<>();
-    for (int i = 0; i < cells.length; i += 2) {
-      row.put(cells[i], cells[i + 1]);
-    }
-    return row;
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.coproduction.landscape.knowledge;
 
+import static org.coproduction.landscape.testing.Rows.row;
 import static org.coproduction.landscape.testing.TestDatabase.inTransaction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -61,14 +61,6 @@ class InsightImportTest {
         em -> {
           return work.apply(Boundaries.wired(InsightImport.class, em));
         });
-  }
-
-  private static Map<String, String> row(String... cells) {
-    Map<String, String> row = new HashMap<>();
-    for (int i = 0; i < cells.length; i += 2) {
-      row.put(cells[i], cells[i + 1]);
-    }
-    return row;
   }
 
   @Test

@@ -16,6 +16,7 @@ import org.coproduction.landscape.organisation.OrganisationType;
 import org.coproduction.landscape.platform.InvalidRecordException;
 import org.coproduction.landscape.register.RowImport;
 import org.coproduction.landscape.testing.Boundaries;
+import org.coproduction.landscape.testing.Rows;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -56,9 +57,7 @@ class PersonImportTest {
     row.put("lawful_basis", "legitimate interests");
     row.put("basis_source", "Sign-up sheet of the March workshop");
     row.put("basis_recorded_on", "14/03/2019");
-    for (int i = 0; i < more.length; i += 2) {
-      row.put(more[i], more[i + 1]);
-    }
+    row.putAll(Rows.row(more));
     return row;
   }
 

@@ -153,19 +153,14 @@ public final class LandscapeFigures {
     }
   }
 
-  public LondonShare londonShare() {
+  /** London's share, its networks read from {@code grid} (this landscape's {@link #grid()}). */
+  public LondonShare londonShare(Grid grid) {
     String london = "'" + Area.LONDON.gssCode() + "'";
     long networksUk =
         source.single(
             "select count(*) as c from network where status = 'ACTIVE'", r -> r.count("c"));
-    long networksLondon =
-        source
-            .list(
-                Landscape.ACTIVE_NETWORKS_BY_AREA_SQL,
-                r -> r.text("area").equals(Area.LONDON.gssCode()) ? r.count("networks") : 0L)
-            .stream()
-            .mapToLong(Long::longValue)
-            .sum();
+    // Active networks in London, as the grid counts them (the same query is not run twice).
+    long networksLondon = grid.networks(TableArea.of(Area.LONDON.gssCode()));
     long eventsUk = source.single("select count(*) as c from event", r -> r.count("c"));
     long eventsLondon =
         source.single(

@@ -105,7 +105,7 @@ public class Reports {
       return new DocumentFigures(
           grid.gaps(),
           (long) TableArea.ukTable().size() * grid.sectors().size(),
-          figures.londonShare());
+          figures.londonShare(grid));
     } catch (SQLException e) {
       throw new ReportException("No database connection for the landscape's figures", e);
     }

@@ -70,8 +70,8 @@ public class LandscapeReport extends JasperPdf {
     LandscapeFigures figures = new LandscapeFigures(source);
     Map<String, Object> p = new HashMap<>();
     LandscapeFigures.Totals totals = figures.totals();
-    LondonShare london = figures.londonShare();
     Grid grid = figures.grid();
+    LondonShare london = figures.londonShare(grid);
     p.put("KEY_FIGURES", keyFigures(totals, grid, figures.money()));
     p.put("LONDON", londonRows(london));
     p.put("POPULATION_SOURCE", Population.SOURCE);

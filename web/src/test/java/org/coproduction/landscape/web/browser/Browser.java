@@ -336,26 +336,22 @@ final class Browser implements AutoCloseable {
           Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
       try {
         @SuppressWarnings("unchecked")
-        List<String> wide =
-            (List<String>)
+        Map<String, Object> page =
+            (Map<String, Object>)
                 ((JavascriptExecutor) driver)
                     .executeScript(
                         "const page = document.documentElement;"
-                            + "if (page.scrollWidth <= page.clientWidth) return [];"
+                            + "if (page.scrollWidth <= page.clientWidth) return {width: page.scrollWidth, wide: []};"
                             + "const inScroller = e => { for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {"
                             + "  const o = getComputedStyle(p).overflowX;"
                             + "  if (o === 'auto' || o === 'scroll' || o === 'hidden') return true; } return false; };"
-                            + "return [...document.body.querySelectorAll('*')]"
+                            + "return {width: page.scrollWidth, wide: [...document.body.querySelectorAll('*')]"
                             + "  .filter(e => e.getBoundingClientRect().right > page.clientWidth + 1 && !inScroller(e))"
                             + "  .slice(0, 8)"
                             + "  .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
                             + "    + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/\\s+/).join('.') : '')"
-                            + "    + ' ' + Math.round(e.getBoundingClientRect().right) + 'px');");
-        long scrollWidth =
-            ((Number)
-                    ((JavascriptExecutor) driver)
-                        .executeScript("return document.documentElement.scrollWidth;"))
-                .longValue();
+                            + "    + ' ' + Math.round(e.getBoundingClientRect().right) + 'px')};");
+        long scrollWidth = ((Number) page.get("width")).longValue();
         if (scrollWidth > width) {
           fail(
               name
@@ -364,7 +360,7 @@ final class Browser implements AutoCloseable {
                   + " CSS pixels wide (the page is "
                   + scrollWidth
                   + " px): "
-                  + wide);
+                  + page.get("wide"));
         }
       } finally {
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
