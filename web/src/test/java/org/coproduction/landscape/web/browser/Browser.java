@@ -32,18 +32,22 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) looking at the
- * application as a person would, with axe-core to check each screen and a screenshot of each screen
- * under {@code target/screenshots}.
+ * A headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, or Ubuntu's snap)
+ * looking at the application as a person would, with axe-core to check each screen and a screenshot
+ * of each screen under {@code target/screenshots}.
  *
  * <p>There is no fallback: without Chromium the browser tests fail, they are never skipped ({@code
  * .ci/run} installs it).
  */
 final class Browser implements AutoCloseable {
 
-  static final String CHROMIUM = System.getProperty("browser.chromium", "/usr/bin/chromium");
+  /** Debian's package, or Ubuntu's snap, unless {@code -Dbrowser.chromium} names another. */
+  static final String CHROMIUM =
+      installed("browser.chromium", "/usr/bin/chromium", "/snap/bin/chromium");
+
+  /** Debian's package, or Ubuntu's snap, unless {@code -Dbrowser.chromedriver} names another. */
   static final String CHROMEDRIVER =
-      System.getProperty("browser.chromedriver", "/usr/bin/chromedriver");
+      installed("browser.chromedriver", "/usr/bin/chromedriver", "/snap/bin/chromium.chromedriver");
 
   static final String LOGIN = "/login.xhtml";
 
@@ -51,12 +55,27 @@ final class Browser implements AutoCloseable {
   private final String root;
   private final Path profile;
 
+  private static String installed(String property, String... candidates) {
+    String given = System.getProperty(property);
+    if (given != null && !given.isBlank()) {
+      return given;
+    }
+    for (String candidate : candidates) {
+      if (new File(candidate).canExecute()) {
+        return candidate;
+      }
+    }
+    return candidates[0];
+  }
+
   Browser(URL application) {
     for (String path : List.of(CHROMIUM, CHROMEDRIVER)) {
       if (!new File(path).canExecute()) {
         fail(
             path
-                + " is missing: install Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
+                + " is missing: install Chromium and ChromeDriver (Debian: apt-get install -y chromium"
+                + " chromium-driver; Ubuntu: apt-get install -y chromium-browser"
+                + " chromium-chromedriver)");
       }
     }
     String r = application.toString();

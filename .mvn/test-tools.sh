@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# The programs the tests open the application with: Chromium and ChromeDriver (the staff screens' browser tests) and
+# LibreOffice Calc (the workbooks opened as a civil servant opens them). Run by the parent pom before any test; where
+# one is missing the build stops at once with the one command that installs them on this machine, rather than failing
+# after minutes. Debian's packages and Ubuntu's (whose Chromium is a snap) are both recognised.
+#
+#   .mvn/test-tools.sh           checks, prints what it found, exits 1 naming the install command when one is missing
+#   OS_RELEASE=file .mvn/...     reads another os-release file (to try the message for another distribution)
+set -u
+
+first() {
+  for candidate in "$@"; do
+    if [ -x "$candidate" ]; then
+      echo "$candidate"
+      return 0
+    fi
+  done
+  return 1
+}
+
+chromium=$(first /usr/bin/chromium /snap/bin/chromium "$(command -v chromium-browser 2>/dev/null)")
+chromedriver=$(first /usr/bin/chromedriver /snap/bin/chromium.chromedriver)
+soffice=$(first "$(command -v soffice 2>/dev/null)" /usr/lib/libreoffice/program/soffice /usr/bin/soffice)
+
+if [ -n "$chromium" ] && [ -n "$chromedriver" ] && [ -n "$soffice" ]; then
+  echo "Test tools: $chromium, $chromedriver, $soffice"
+  exit 0
+fi
+
+missing=()
+[ -z "$chromium" ] && missing+=("Chromium")
+[ -z "$chromedriver" ] && missing+=("ChromeDriver")
+[ -z "$soffice" ] && missing+=("LibreOffice Calc")
+
+os_release=${OS_RELEASE:-/etc/os-release}
+id=$( (. "$os_release" 2>/dev/null && echo "${ID:-} ${ID_LIKE:-}") || echo "")
+case " $id " in
+  *" ubuntu "*)
+    install="sudo apt-get install -y chromium-browser chromium-chromedriver libreoffice-calc-nogui"
+    ;;
+  *" debian "*)
+    install="sudo apt-get install -y chromium chromium-driver libreoffice-calc-nogui"
+    ;;
+  *)
+    install="sudo apt-get install -y chromium chromium-driver libreoffice-calc-nogui   (Debian's names: use your system's)"
+    ;;
+esac
+
+{
+  names=$(IFS=,; echo "${missing[*]}" | sed 's/,/, /g')
+  echo "The tests need $names, which this machine lacks. Install them once with:"
+  echo "    $install"
+  echo "or build without tests: ./mvnw -DskipTests verify"
+} >&2
+exit 1
