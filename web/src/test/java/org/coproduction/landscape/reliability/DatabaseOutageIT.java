@@ -41,7 +41,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>It needs a PostgreSQL cluster of its own that it may stop (never the shared one on 5432), made
  * with Debian's {@code pg_createcluster} as root and dropped at the end. Where that is not possible
- * it is skipped, unless {@code LANDSCAPE_TEST_OUTAGE=required}: then it fails.
+ * it is skipped, unless {@code LANDSCAPE_TEST_OUTAGE=required}: then it fails. It runs once, in the
+ * suite's PostgreSQL run ({@code -Ppostgres}), and is skipped in its H2 run.
  */
 class DatabaseOutageIT {
 
@@ -181,6 +182,9 @@ class DatabaseOutageIT {
 
   /** The version of Debian's PostgreSQL, or a skip (a failure when the test is required). */
   private static String postgresqlVersion() throws IOException {
+    assumeTrue(
+        System.getProperty("test.db.url", "").startsWith("jdbc:postgresql:"),
+        "a PostgreSQL outage: runs once, with the suite on PostgreSQL (-Ppostgres)");
     boolean required = "required".equalsIgnoreCase(System.getenv("LANDSCAPE_TEST_OUTAGE"));
     List<String> missing = new ArrayList<>();
     if (!"root".equals(System.getProperty("user.name"))) {

@@ -41,8 +41,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * nobody else sees it there either.
  *
  * <p>It makes a database of its own on the PostgreSQL of the tests (127.0.0.1:5432, user postgres)
- * and drops it at the end; without that PostgreSQL it is skipped. The two servers serve every test
- * of the class, in order.
+ * and drops it at the end. It runs in the suite's PostgreSQL run ({@code -Ppostgres}) and is
+ * skipped in its H2 run, or where that PostgreSQL is missing. The two servers serve every test of
+ * the class, in order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoServersIT {
@@ -58,6 +59,9 @@ class TwoServersIT {
 
   @BeforeAll
   static void startTwoServersTogether() throws Exception {
+    assumeTrue(
+        System.getProperty("test.db.url", "").startsWith("jdbc:postgresql:"),
+        "two servers over one PostgreSQL database: runs once, with the suite on PostgreSQL (-Ppostgres)");
     run = Api.uniqueToken();
     database = "two_servers_" + run;
     assumeTrue(sql("postgres", "CREATE DATABASE " + database), "no PostgreSQL at " + POSTGRESQL);
