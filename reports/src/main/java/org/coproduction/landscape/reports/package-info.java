@@ -22,9 +22,12 @@
  * <ul>
  *   <li>A PDF: a template {@code src/main/jasperreports/<name>.jrxml} in the JasperReports 7 format
  *       (A4 landscape, fonts of the DejaVu families only, sections as tables over {@code
- *       java.util.List} parameters, the long list as the detail band), compiled by the build; and
- *       one class extending {@link org.coproduction.landscape.reports.pdf.JasperPdf} that gives the
- *       template's parameters and the query of its detail rows.
+ *       java.util.List} parameters, the long list as the detail band), with the styles of {@code
+ *       reports/styles.jrtx} and, for money by area, sector or status, insights by theme and quoted
+ *       insights, the datasets of {@code shared/datasets.jrxml} (added by the build, never declared
+ *       again in a template), compiled by the build; and one class extending {@link
+ *       org.coproduction.landscape.reports.pdf.JasperPdf} that gives the template's parameters and
+ *       the query of its detail rows.
  *   <li>A workbook: one class that writes its sheets with {@link
  *       org.coproduction.landscape.reports.sheet.WorkbookWriter} (typed cells, widths, frozen
  *       header, filter; text made safe by {@link
