@@ -60,8 +60,9 @@ class AccountSecurityIT {
 
   @Deployment
   static WebArchive deployment() {
-    // Its sign-in floods throttle the tests' address: a server of its own.
-    return Deployments.ownServer();
+    // The shared server: every attempt here comes from addresses and usernames of its own, so what
+    // it throttles or locks is nobody else's.
+    return Deployments.landscape();
   }
 
   /** A new VIEWER account; returns its password. */

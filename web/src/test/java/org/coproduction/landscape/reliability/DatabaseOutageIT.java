@@ -32,6 +32,7 @@ import org.coproduction.landscape.platform.LandscapeDataSource;
 import org.coproduction.landscape.testing.Api;
 import org.coproduction.landscape.testing.Api.Answer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * A PostgreSQL restart under a running server: while the database is stopped the server stays live
@@ -44,6 +45,10 @@ import org.junit.jupiter.api.Test;
  * it is skipped, unless {@code LANDSCAPE_TEST_OUTAGE=required}: then it fails. It runs once, in the
  * suite's PostgreSQL run ({@code -Ppostgres}), and is skipped in its H2 run.
  */
+@EnabledIfSystemProperty(
+    named = "test.db.url",
+    matches = "jdbc:postgresql:.*",
+    disabledReason = "a PostgreSQL outage: run once, with the suite on PostgreSQL (-Ppostgres)")
 class DatabaseOutageIT {
 
   private static final Duration STARTUP = Duration.ofMinutes(5);
@@ -182,9 +187,6 @@ class DatabaseOutageIT {
 
   /** The version of Debian's PostgreSQL, or a skip (a failure when the test is required). */
   private static String postgresqlVersion() throws IOException {
-    assumeTrue(
-        System.getProperty("test.db.url", "").startsWith("jdbc:postgresql:"),
-        "a PostgreSQL outage: runs once, with the suite on PostgreSQL (-Ppostgres)");
     boolean required = "required".equalsIgnoreCase(System.getenv("LANDSCAPE_TEST_OUTAGE"));
     List<String> missing = new ArrayList<>();
     if (!"root".equals(System.getProperty("user.name"))) {

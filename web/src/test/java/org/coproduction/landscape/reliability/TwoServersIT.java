@@ -32,6 +32,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Two servers over one PostgreSQL database, as behind a balancer: started at the same moment on an
@@ -46,6 +47,11 @@ import org.junit.jupiter.api.TestMethodOrder;
  * the class, in order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@EnabledIfSystemProperty(
+    named = "test.db.url",
+    matches = "jdbc:postgresql:.*",
+    disabledReason =
+        "two servers over one PostgreSQL database: run once, with the suite on PostgreSQL (-Ppostgres)")
 class TwoServersIT {
 
   private static final String POSTGRESQL = "jdbc:postgresql://127.0.0.1:5432/";
@@ -59,9 +65,6 @@ class TwoServersIT {
 
   @BeforeAll
   static void startTwoServersTogether() throws Exception {
-    assumeTrue(
-        System.getProperty("test.db.url", "").startsWith("jdbc:postgresql:"),
-        "two servers over one PostgreSQL database: runs once, with the suite on PostgreSQL (-Ppostgres)");
     run = Api.uniqueToken();
     database = "two_servers_" + run;
     assumeTrue(sql("postgres", "CREATE DATABASE " + database), "no PostgreSQL at " + POSTGRESQL);
