@@ -276,14 +276,18 @@ final class Browser implements AutoCloseable {
   void assertAccessible(String screen) {
     failOn(
         axe(
+            "document",
             "{type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',"
                 + " 'best-practice']}"),
         screen);
   }
 
-  /** The violations axe-core finds on the page with the given rules ({@code runOnly}). */
+  /**
+   * The violations axe-core finds with the given rules ({@code runOnly}) in a context: a script
+   * expression giving what axe.run takes (the document, elements), or none, to check nothing.
+   */
   @SuppressWarnings("unchecked")
-  private List<Map<String, Object>> axe(String runOnly) {
+  private List<Map<String, Object>> axe(String context, String runOnly) {
     JavascriptExecutor js = driver;
     if (!Boolean.TRUE.equals(js.executeScript("return typeof axe !== 'undefined';"))) {
       String axe = System.getProperty("axe.script");
@@ -302,7 +306,11 @@ final class Browser implements AutoCloseable {
     return (List<Map<String, Object>>)
         js.executeAsyncScript(
             "const done = arguments[arguments.length - 1];"
-                + "axe.run(document, {runOnly: "
+                + "const context = "
+                + context
+                + ";"
+                + "if (!context) { done([]); return; }"
+                + "axe.run(context, {runOnly: "
                 + runOnly
                 + "})"
                 + ".then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
@@ -400,7 +408,12 @@ final class Browser implements AutoCloseable {
         }
         // What scrolls within its own region at this width is reachable by keyboard.
         failOn(
-            axe("{type: 'rule', values: ['scrollable-region-focusable']}"),
+            axe(
+                "(() => { const scrolling = [...document.body.querySelectorAll('*')].filter(e =>"
+                    + " e.scrollWidth > e.clientWidth + 1"
+                    + " && ['auto', 'scroll'].includes(getComputedStyle(e).overflowX));"
+                    + " return scrolling.length ? {include: scrolling} : null; })()",
+                "{type: 'rule', values: ['scrollable-region-focusable']}"),
             name + " at " + width + " CSS pixels wide");
       } finally {
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
