@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.coproduction.landscape.platform.Database;
@@ -14,7 +15,8 @@ import org.coproduction.landscape.platform.Roles;
 /**
  * The 360Giving Data Quality Tool's checks run on the grants the record holds, before anyone
  * publishes them: how many grants each check finds, and which. Every count comes from one query
- * over the grants; the grants at fault for a check come from a second, in identifier order.
+ * over the grants ({@link QualityCheck#countsSql}); the grants at fault for a check come from a
+ * second, in identifier order.
  */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.VIEWER})
@@ -34,14 +36,15 @@ public class DataQuality {
   /** A grant a check finds: enough to name it and link to it. */
   public record GrantAtFault(long id, String identifier, String title) implements Serializable {}
 
+  /** The UK's today, against which dates are checked. */
+  public static LocalDate today() {
+    return LocalDate.now(ZoneId.of("Europe/London"));
+  }
+
   /** Every check with its count, in the order of {@link QualityCheck}, as of {@code today}. */
   public List<Finding> findings(LocalDate today) {
-    StringBuilder sql = new StringBuilder("select ");
-    for (QualityCheck c : QualityCheck.values()) {
-      sql.append("sum(case when ").append(c.condition(today)).append(" then 1 else 0 end), ");
-    }
-    sql.append("count(*)").append(QualityCheck.FROM);
-    Object[] row = (Object[]) em.createNativeQuery(sql.toString()).getSingleResult();
+    Object[] row =
+        (Object[]) em.createNativeQuery(QualityCheck.countsSql(today, "")).getSingleResult();
     List<Finding> findings = new ArrayList<>();
     for (QualityCheck c : QualityCheck.values()) {
       Object n = row[c.ordinal()];

@@ -145,6 +145,33 @@ public enum QualityCheck {
         + ")";
   }
 
+  /**
+   * One query counting, as of {@code today}, the grants each check finds among those meeting {@code
+   * conditions} (each starting with {@code " and "}, on {@code g}, {@code f} and {@code r}; empty
+   * for every grant): a column per check named by {@link #column()}, and {@code grants}, the grants
+   * looked at. The screens and the API read it, and so do the documents that publish grants.
+   */
+  public static String countsSql(java.time.LocalDate today, String conditions) {
+    StringBuilder sql = new StringBuilder("select ");
+    for (QualityCheck c : values()) {
+      sql.append("sum(case when ")
+          .append(c.condition(today))
+          .append(" then 1 else 0 end) as ")
+          .append(c.column())
+          .append(", ");
+    }
+    return sql.append("count(*) as grants")
+        .append(FROM)
+        .append(" where 1 = 1")
+        .append(conditions)
+        .toString();
+  }
+
+  /** The check's column in {@link #countsSql}. */
+  public String column() {
+    return "q_" + name().toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** The check's name in the API and in addresses: {@code zero-amount}. */
   public String id() {
     return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

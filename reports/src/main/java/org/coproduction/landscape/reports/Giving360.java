@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.coproduction.landscape.geography.AreaCode;
 import org.coproduction.landscape.organisation.OrgId;
+import org.coproduction.landscape.quality.QualityCheck;
 import org.coproduction.landscape.reports.sheet.Cells;
 import org.coproduction.landscape.reports.sheet.Column;
 import org.coproduction.landscape.reports.sheet.SheetWriter;
@@ -63,6 +64,30 @@ public final class Giving360 {
           + " left join network rn on rn.id = g.recipient_network_id"
           + " left join organisation ro on ro.id = g.recipient_organisation_id"
           + " where 1 = 1";
+
+  /**
+   * What the 360Giving data quality checks find among the awarded grants a document publishes
+   * (those meeting {@code filter}): a line for each check that finds any, or one line saying none
+   * does. Dates are checked against the document's day in the UK.
+   */
+  public static List<String> qualityNotes(ReportSource source, Filter filter) {
+    LocalDate today = LocalDate.now(source.clock().withZone(java.time.ZoneId.of("Europe/London")));
+    List<String> notes = new ArrayList<>();
+    source.each(
+        QualityCheck.countsSql(today, AWARDED + filter.sql()),
+        row -> {
+          for (QualityCheck c : QualityCheck.values()) {
+            long n = row.count(c.column());
+            if (n > 0) {
+              notes.add(c.title() + ": " + n + (n == 1 ? " grant" : " grants"));
+            }
+          }
+        },
+        filter.parameters());
+    return notes.isEmpty()
+        ? List.of("None of the 360Giving data quality checks finds a grant here.")
+        : notes;
+  }
 
   /** The conditions of a report's parameters on grants aliased {@code g}. */
   public static Filter filter(ReportParameters p) {

@@ -62,10 +62,19 @@ public class Giving360Json implements Report {
             OffsetDateTime.now(source.clock())
                 .withOffsetSameInstant(ZoneOffset.UTC)
                 .truncatedTo(ChronoUnit.SECONDS));
+    String quality =
+        String.join("; ", Giving360.qualityNotes(source, Giving360.filter(parameters)));
     json.writeStartObject()
         .write("version", Giving360.VERSION)
         .write("title", "Grants to UK co-production networks")
-        .write("description", About.SOURCE + ": awarded grants (" + parameters.periodText() + ")")
+        .write(
+            "description",
+            About.SOURCE
+                + ": awarded grants ("
+                + parameters.periodText()
+                + "). Data quality (the 360Giving checks): "
+                + quality
+                + ".")
         .write("issued", issued)
         .writeStartObject("publisher")
         .write("identifier", source.prefix())

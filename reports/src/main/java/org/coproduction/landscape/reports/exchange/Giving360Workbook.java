@@ -47,17 +47,24 @@ public class Giving360Workbook implements Report {
       throws IOException {
     try (WorkbookWriter book = new WorkbookWriter()) {
       Giving360.fundingSheet(book, "grants", source, Giving360.filter(parameters), false);
+      List<String> notes =
+          new java.util.ArrayList<>(
+              List.of(
+                  "Only awarded grants (awarded, completed or paused, with an amount and date of"
+                      + " award): "
+                      + parameters.periodText()
+                      + ".",
+                  "Column titles are the standard's titles joined by ':'. Up to "
+                      + Giving360.LOCATION_COLUMNS
+                      + " beneficiary locations per grant, with ONS GSS codes."));
+      for (String quality : Giving360.qualityNotes(source, Giving360.filter(parameters))) {
+        notes.add("Data quality (the 360Giving checks): " + quality + ".");
+      }
       About.write(
           book,
           "Grants in the 360Giving Data Standard, schema " + Giving360.VERSION,
           LocalDateTime.now(source.clock()),
-          List.of(
-              "Only awarded grants (awarded, completed or paused, with an amount and date of award): "
-                  + parameters.periodText()
-                  + ".",
-              "Column titles are the standard's titles joined by ':'. Up to "
-                  + Giving360.LOCATION_COLUMNS
-                  + " beneficiary locations per grant, with ONS GSS codes."));
+          notes);
       book.write(out);
     }
   }

@@ -125,6 +125,7 @@ public class FunderReport extends JasperPdf {
     p.put(
         "SCOPE",
         (programme == null ? "unknown programme" : programme) + ", " + parameters.periodText());
+    p.put("QUALITY", String.join("\n", Giving360.qualityNotes(source, filter)));
 
     Funding total =
         source.single(

@@ -105,6 +105,25 @@ class Giving360Test {
   }
 
   @Test
+  void thePackageSaysWhatTheDataQualityChecksFindInIt() throws Exception {
+    String description = pkg.get("description").asText();
+    java.util.List<String> notes;
+    try (java.sql.Connection c = LandscapeFixture.connection()) {
+      notes =
+          org.coproduction.landscape.reports.Giving360.qualityNotes(
+              LandscapeFixture.source(c),
+              org.coproduction.landscape.reports.Giving360.filter(ReportParameters.none()));
+    }
+    assertTrue(
+        description.endsWith(
+            "Data quality (the 360Giving checks): " + String.join("; ", notes) + "."),
+        description);
+    assertTrue(
+        notes.stream().anyMatch(n -> n.startsWith("No grant programme: ")),
+        "the fixture's grants outside a programme are named: " + notes);
+  }
+
+  @Test
   void aFormulaNameIsPlainTextInTheJson() {
     JsonNode recipient = pkg.get("grants").get(1).get("recipientOrganization").get(0);
     assertEquals(LandscapeFixture.FORMULA_NAME, recipient.get("name").asText());
@@ -128,6 +147,11 @@ class Giving360Test {
     assertEquals(CellType.STRING, row.getCell(recipient).getCellType());
     assertEquals(LandscapeFixture.FORMULA_NAME, row.getCell(recipient).getStringCellValue());
     assertTrue(row.getCell(recipient).getCellStyle().getQuotePrefixed());
+    StringBuilder about = new StringBuilder();
+    book.getSheet("About").forEach(r -> r.forEach(c -> about.append(c.toString()).append('\n')));
+    assertTrue(
+        about.toString().contains("Data quality (the 360Giving checks): No grant programme: "),
+        "the About sheet says what the data quality checks find: " + about);
   }
 
   /** The column titles the standard defines: its titles joined by ':' (as its SOURCE note says). */

@@ -63,6 +63,33 @@ class FunderReportTest {
   }
 
   @Test
+  void saysWhatTheDataQualityChecksFindAmongItsGrants() throws Exception {
+    String text = text(ReportParameters.forFunder(LandscapeFixture.funderId())).replace("\n", " ");
+    assertTrue(text.contains("Data quality"), "a section of its own");
+    long withoutProgramme;
+    try (java.sql.Connection c = LandscapeFixture.connection();
+        java.sql.PreparedStatement s =
+            c.prepareStatement(
+                "select count(*) from funding_grant g where g.funder_id = ? and g.status in "
+                    + org.coproduction.landscape.reports.LandscapeFigures.AWARDED_STATUSES
+                    + " and g.programme_id is null")) {
+      s.setLong(1, LandscapeFixture.funderId());
+      try (java.sql.ResultSet r = s.executeQuery()) {
+        r.next();
+        withoutProgramme = r.getLong(1);
+      }
+    }
+    assertTrue(withoutProgramme > 0, "the fixture's funder makes grants outside a programme");
+    assertTrue(
+        text.contains(
+            "No grant programme: "
+                + withoutProgramme
+                + (withoutProgramme == 1 ? " grant" : " grants")),
+        text);
+    assertFalse(text.contains("Amount awarded is 0"), "no grant of it was awarded for nothing");
+  }
+
+  @Test
   void aProgrammeAndAPeriodNarrowTheGrants() throws IOException {
     String text =
         text(

@@ -484,6 +484,63 @@ class RecordScreensIT {
   }
 
   @Test
+  @Order(9)
+  void dataQualityNamesTheGrantsToMendAndLeadsToThem() {
+    Api api = Api.at(url).asAdmin();
+    long funder =
+        api.post(
+                "organisations",
+                Api.object()
+                    .add("name", "Quality Trust " + world.token())
+                    .add("type", "FUNDER")
+                    .add("identifiers", Api.array("360G-quality-" + world.token()))
+                    .build())
+            .expect(201)
+            .id();
+    long recipient =
+        api.post(
+                "organisations",
+                Api.object()
+                    .add("name", "Quality Charity " + world.token())
+                    .add("type", "CHARITY")
+                    .build())
+            .expect(201)
+            .id();
+    String title = "Nothing awarded " + world.token();
+    api.post(
+            "grants",
+            Api.object()
+                .add("identifier", "360G-QUALITY-" + world.token())
+                .add("title", title)
+                .add("description", "A grant recorded with an amount of 0")
+                .add("amountAwarded", "0")
+                .add("awardDate", "2024-06-01")
+                .add("status", "AWARDED")
+                .add("funderId", funder)
+                .add("recipientOrganisationId", recipient)
+                .build())
+        .expect(201);
+
+    Browser b = staff().open("/funding/list.xhtml");
+    b.clickAndWait("#dataQuality");
+    assertEquals("Data quality", b.text("h1"));
+    assertTrue(
+        b.text("#qualitySummary").matches("\\d+ of 13 checks find grants\\."),
+        b.text("#qualitySummary"));
+    b.check("r21-quality");
+    b.clickAndWait("#check-zero-amount a");
+    assertEquals("Grants found by: Amount awarded is 0", b.text("#failing-heading"));
+    String failing = b.text("#failingGrants");
+    assertTrue(failing.contains(title), failing);
+    b.check("r22-quality-failing");
+    b.pressAndWait(b.driver().findElement(By.linkText(title)), Keys.ENTER);
+    assertEquals(title, b.text("h1"), "the link leads to the grant to mend");
+
+    b.open("/quality/index.xhtml?check=no-such-check");
+    assertTrue(b.has("#error-notFound"), "a made-up check is not found");
+  }
+
+  @Test
   @Order(8)
   void staffAddAndEditAFundersProgrammeWhichAViewerOnlyReads() {
     Browser b = staff().open("/funding/list.xhtml");

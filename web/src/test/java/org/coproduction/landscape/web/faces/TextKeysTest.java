@@ -50,6 +50,7 @@ class TextKeysTest {
           "account",
           "signIn",
           "accessibility",
+          "quality",
           "error");
 
   /** Words several screens show, the template's, the shared parts' and the enums'. */
