@@ -60,9 +60,8 @@ class AccountSecurityIT {
 
   @Deployment
   static WebArchive deployment() {
-    // The shared server: every attempt here comes from addresses and usernames of its own, so what
-    // it throttles or locks is nobody else's.
-    return Deployments.landscape();
+    // Its sign-in floods throttle the tests' address: a server of its own.
+    return Deployments.ownServer();
   }
 
   /** A new VIEWER account; returns its password. */

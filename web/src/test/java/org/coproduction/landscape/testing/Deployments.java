@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
@@ -30,16 +31,33 @@ public final class Deployments {
   private Deployments() {}
 
   /**
-   * The deployment the test classes share: one Payara Micro per test JVM serves them all, one class
-   * after another (see {@code testing.micro.SharedMicro}); so it carries every test class, for the
-   * classes that run inside the server. A class that must kill or stop a server starts one of its
-   * own from the same archive ({@code reliability.Server}). Test classes never count on a fresh
-   * database, nor leave behind what would disturb another (throttled addresses, locked accounts):
-   * each makes its own records, usernames and addresses. Declare it as a plain {@code @Deployment}
-   * (testable), with {@code @RunAsClient} on classes that only talk HTTP: whichever class deploys
-   * it first, it must carry Arquillian's test runner for the classes that come after.
+   * The deployment most test classes share: one Payara Micro serves them all, one class after
+   * another (see {@code testing.micro.SharedMicro}); so it carries every test class, for the
+   * classes that run inside the server. Declare it as a plain {@code @Deployment} (testable), with
+   * {@code @RunAsClient} on classes that only talk HTTP: whichever class deploys it first, it must
+   * carry Arquillian's test runner for the classes that come after.
    */
   public static WebArchive landscape() {
+    return archive().addAsWebInfResource(new StringAsset("shared"), SHARED_MARK);
+  }
+
+  /**
+   * The same application on a Payara Micro of its own, started for one test class and stopped after
+   * it: for tests that leave behind what would disturb the others (sign-in floods that throttle the
+   * tests' address).
+   */
+  public static WebArchive ownServer() {
+    return archive();
+  }
+
+  /** Whether an archive is the shared deployment. */
+  public static boolean isShared(Archive<?> archive) {
+    return archive.contains("WEB-INF/" + SHARED_MARK);
+  }
+
+  private static final String SHARED_MARK = "landscape-shared-test-server";
+
+  private static WebArchive archive() {
     WebArchive war = ShrinkWrap.create(WebArchive.class, NAME + ".war");
     war.merge(ShrinkWrap.createFromZipFile(WebArchive.class, required("test.war").toFile()));
     try (Stream<Path> jars = Files.list(required("test.deployment.libs"))) {

@@ -1,6 +1,8 @@
 package org.coproduction.landscape.testing.micro;
 
 import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableContainer;
+import java.lang.reflect.Field;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.coproduction.landscape.testing.Deployments;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
@@ -8,14 +10,15 @@ import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaD
 import org.jboss.shrinkwrap.api.Archive;
 
 /**
- * Payara Micro, started once per test JVM for all the test classes (they deploy the one archive of
- * {@link Deployments#landscape()}) instead of once per class: Payara Micro cannot redeploy, so its
+ * Payara Micro, started once per test JVM for all the test classes that deploy the shared archive
+ * ({@link Deployments#landscape()}) instead of once per class: Payara Micro cannot redeploy, so its
  * Arquillian connector starts a new Micro process at every deployment and stops it at every
  * undeployment, about half a minute each on two cores.
  *
- * <p>The first deployment in a JVM starts Micro; later ones, in whatever Arquillian suite (the
- * build's test runner may start a suite per class), get the same server and address. It stops with
- * the test JVM (the connector's shutdown hook).
+ * <p>The first shared deployment in a JVM starts Micro; later ones, in whatever Arquillian suite
+ * (the build's test runner may start a suite per class), get the same server and address. It stops
+ * with the test JVM (the connector's shutdown hook). A deployment of another archive ({@link
+ * Deployments#ownServer()}) runs on a Micro of its own beside it, stopped at its undeployment.
  */
 public class SharedMicro extends PayaraMicroDeployableContainer {
 
@@ -26,6 +29,9 @@ public class SharedMicro extends PayaraMicroDeployableContainer {
 
   @Override
   public ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
+    if (!Deployments.isShared(archive)) {
+      return super.deploy(archive);
+    }
     synchronized (SharedMicro.class) {
       if (sharedServer == null) {
         sharedServer = super.deploy(archive);
@@ -36,7 +42,43 @@ public class SharedMicro extends PayaraMicroDeployableContainer {
     }
   }
 
-  /** Nothing: the server goes on serving the next class, and stops with the JVM. */
+  /**
+   * Stops a server of its own and waits until its process has ended. The connector only asks the
+   * process to stop: a server still shutting down would share the test database with the next
+   * class's server, and could take up (and fail) the report runs that class asks for.
+   */
   @Override
-  public void undeploy(Archive<?> archive) {}
+  public void undeploy(Archive<?> archive) throws DeploymentException {
+    if (Deployments.isShared(archive)) {
+      return;
+    }
+    Process process = process();
+    super.undeploy(archive);
+    if (process == null) {
+      return;
+    }
+    try {
+      if (!process.waitFor(2, TimeUnit.MINUTES)) {
+        LOG.warning("Payara Micro did not stop within 2 minutes; killing it");
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DeploymentException("Interrupted while Payara Micro stopped", e);
+    }
+  }
+
+  /**
+   * The connector's Micro process (a private field of the connector, read once at undeployment).
+   */
+  private Process process() {
+    try {
+      Field field = PayaraMicroDeployableContainer.class.getDeclaredField("payaraMicroProcess");
+      field.setAccessible(true);
+      return (Process) field.get(this);
+    } catch (ReflectiveOperationException e) {
+      LOG.warning("Cannot see Payara Micro's process to wait for it: " + e);
+      return null;
+    }
+  }
 }
