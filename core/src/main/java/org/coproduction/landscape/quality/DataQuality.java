@@ -53,6 +53,15 @@ public class DataQuality {
     return findings;
   }
 
+  /** The number of grants {@code check} finds, as of {@code today}. */
+  public long count(QualityCheck check, LocalDate today) {
+    return ((Number)
+            em.createNativeQuery(
+                    "select count(*)" + QualityCheck.FROM + " where " + check.condition(today))
+                .getSingleResult())
+        .longValue();
+  }
+
   /** The first {@code limit} grants {@code check} finds, by identifier, as of {@code today}. */
   public List<GrantAtFault> grantsFailing(QualityCheck check, LocalDate today, int limit) {
     @SuppressWarnings("unchecked")

@@ -1,5 +1,9 @@
 package org.coproduction.landscape.quality;
 
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+
 /**
  * A check the 360Giving Data Quality Tool runs on published grants beyond the schema, run here on
  * the record before anyone publishes it. Each is a condition on a grant ({@code g}), its funder
@@ -151,7 +155,7 @@ public enum QualityCheck {
    * for every grant): a column per check named by {@link #column()}, and {@code grants}, the grants
    * looked at. The screens and the API read it, and so do the documents that publish grants.
    */
-  public static String countsSql(java.time.LocalDate today, String conditions) {
+  public static String countsSql(LocalDate today, String conditions) {
     StringBuilder sql = new StringBuilder("select ");
     for (QualityCheck c : values()) {
       sql.append("sum(case when ")
@@ -169,12 +173,12 @@ public enum QualityCheck {
 
   /** The check's column in {@link #countsSql}. */
   public String column() {
-    return "q_" + name().toLowerCase(java.util.Locale.ROOT);
+    return "q_" + name().toLowerCase(Locale.ROOT);
   }
 
   /** The check's name in the API and in addresses: {@code zero-amount}. */
   public String id() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   public Kind kind() {
@@ -190,24 +194,24 @@ public enum QualityCheck {
   }
 
   /** The condition as of {@code today}, its dates written as SQL date literals. */
-  String condition(java.time.LocalDate today) {
+  String condition(LocalDate today) {
     return condition
         .replace(":today", literal(today))
         .replace(":ahead", literal(today.plusYears(12)))
         .replace(":ago", literal(today.minusYears(25)));
   }
 
-  private static String literal(java.time.LocalDate date) {
+  private static String literal(LocalDate date) {
     return "DATE '" + date + "'";
   }
 
   /** The check named {@code id}, if there is one. */
-  public static java.util.Optional<QualityCheck> byId(String id) {
+  public static Optional<QualityCheck> byId(String id) {
     for (QualityCheck c : values()) {
       if (c.id().equals(id)) {
-        return java.util.Optional.of(c);
+        return Optional.of(c);
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 }

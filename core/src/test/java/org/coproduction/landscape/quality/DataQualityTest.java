@@ -158,6 +158,8 @@ class DataQualityTest {
               .map(DataQuality.GrantAtFault::identifier)
               .toList();
       assertTrue(found.contains(tripping.get(check)), check.id() + " finds " + tripping.get(check));
+      assertEquals(
+          after.get(check), read(q -> q.count(check, TODAY)), check.id() + ": one count, two ways");
       assertFalse(found.contains(clean), check.id() + " leaves the clean grant alone");
     }
   }

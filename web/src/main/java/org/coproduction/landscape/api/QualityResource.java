@@ -65,14 +65,9 @@ public class QualityResource {
         QualityCheck.byId(id).orElseThrow(() -> new RecordNotFoundException("quality check", id));
     int limit = limit(size);
     LocalDate today = DataQuality.today();
-    long grants =
-        quality.findings(today).stream()
-            .filter(f -> f.check() == check)
-            .mapToLong(DataQuality.Finding::grants)
-            .sum();
     return new QualityJson.Failing(
         today,
-        QualityJson.Check.of(check, grants),
+        QualityJson.Check.of(check, quality.count(check, today)),
         quality.grantsFailing(check, today, limit).stream()
             .map(QualityJson.GrantAtFault::of)
             .toList());

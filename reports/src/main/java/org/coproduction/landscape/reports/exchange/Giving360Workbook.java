@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -48,7 +49,7 @@ public class Giving360Workbook implements Report {
     try (WorkbookWriter book = new WorkbookWriter()) {
       Giving360.fundingSheet(book, "grants", source, Giving360.filter(parameters), false);
       List<String> notes =
-          new java.util.ArrayList<>(
+          new ArrayList<>(
               List.of(
                   "Only awarded grants (awarded, completed or paused, with an amount and date of"
                       + " award): "
