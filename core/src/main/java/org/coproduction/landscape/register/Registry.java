@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.coproduction.landscape.audit.AuditLog;
 import org.coproduction.landscape.geography.AreaCode;
@@ -34,6 +36,11 @@ import org.coproduction.landscape.platform.RecordNotFoundException;
 import org.coproduction.landscape.platform.Recorded;
 import org.coproduction.landscape.platform.Recorded_;
 import org.coproduction.landscape.platform.Roles;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
+import org.eclipse.persistence.config.ResultSetConcurrency;
+import org.eclipse.persistence.config.ResultSetType;
+import org.eclipse.persistence.queries.ScrollableCursor;
 
 /**
  * What every register of records does the same way: find one, list a filtered and sorted page in
@@ -114,6 +121,63 @@ public abstract class Registry<T extends Recorded> {
     Root<T> root = select.from(type());
     fetch(root);
     select.select(root).where(where(cb, select, root, q).toArray(Predicate[]::new));
+    select.orderBy(order(cb, root, q));
+    List<T> items =
+        em.createQuery(select).setFirstResult(q.offset()).setMaxResults(q.size()).getResultList();
+    return new Page<>(items, q.page(), q.size(), total);
+  }
+
+  /**
+   * The ids of every record the list counts ({@link #count}), in the list's order, handed to {@code
+   * batches} {@value #ID_BATCH} at a time as a database cursor reads them: what a download of the
+   * list reads, holding one batch at a time however long the list is. The query's page and size are
+   * ignored.
+   *
+   * @return how many ids were handed over
+   * @throws InvalidRecordException naming an unknown filter or sort key, before any id is read
+   */
+  @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.VIEWER})
+  public long eachId(ListQuery q, Consumer<List<Long>> batches) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> select = cb.createQuery(Long.class);
+    Root<T> root = select.from(type());
+    select
+        .select(root.get(Recorded_.id))
+        .where(where(cb, select, root, q).toArray(Predicate[]::new))
+        .orderBy(order(cb, root, q));
+    Query query =
+        em.createQuery(select)
+            .setHint(QueryHints.SCROLLABLE_CURSOR, HintValues.TRUE)
+            .setHint(QueryHints.RESULT_SET_TYPE, ResultSetType.ForwardOnly)
+            .setHint(QueryHints.RESULT_SET_CONCURRENCY, ResultSetConcurrency.ReadOnly)
+            .setHint(QueryHints.JDBC_FETCH_SIZE, ID_BATCH);
+    ScrollableCursor cursor = (ScrollableCursor) query.getSingleResult();
+    long handed = 0;
+    try {
+      List<Long> batch = new ArrayList<>(ID_BATCH);
+      while (cursor.hasNext()) {
+        batch.add(((Number) cursor.next()).longValue());
+        if (batch.size() == ID_BATCH) {
+          batches.accept(List.copyOf(batch));
+          handed += batch.size();
+          batch.clear();
+        }
+      }
+      if (!batch.isEmpty()) {
+        batches.accept(List.copyOf(batch));
+        handed += batch.size();
+      }
+    } finally {
+      cursor.close();
+    }
+    return handed;
+  }
+
+  /** How many ids {@link #eachId} hands over at a time. */
+  public static final int ID_BATCH = 1000;
+
+  /** The list's order: its sort key (or the default), then the id, so that ties keep one order. */
+  private List<Order> order(CriteriaBuilder cb, Root<T> root, ListQuery q) {
     Map<String, Expression<?>> keys = sortKeys(root);
     String sort = q.sort() == null ? defaultSort() : q.sort();
     Expression<?> by = keys.get(sort);
@@ -123,11 +187,8 @@ public abstract class Registry<T extends Recorded> {
     }
     List<Order> order = new ArrayList<>();
     order.add(q.descending() ? cb.desc(by) : cb.asc(by));
-    order.add(cb.asc(root.get("id")));
-    select.orderBy(order);
-    List<T> items =
-        em.createQuery(select).setFirstResult(q.offset()).setMaxResults(q.size()).getResultList();
-    return new Page<>(items, q.page(), q.size(), total);
+    order.add(cb.asc(root.get(Recorded_.id)));
+    return order;
   }
 
   /**

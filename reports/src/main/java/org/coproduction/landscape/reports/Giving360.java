@@ -45,7 +45,8 @@ public final class Giving360 {
         + ".id)";
   }
 
-  private static final String GRANTS =
+  /** What a grant's row reads, over the grant aliased {@code g} and {@link #GRANT_JOINS}. */
+  public static final String GRANT_SELECT =
       "select g.id as id, g.identifier as identifier, g.title as title, g.description as description, g.currency as currency,"
           + " g.amount_applied_for as applied, g.amount_awarded as awarded, g.amount_disbursed as disbursed,"
           + " g.award_date as award_date, g.planned_start as planned_start, g.planned_end as planned_end,"
@@ -58,12 +59,17 @@ public final class Giving360 {
           + " ro.id as recipient_id, ro.name as recipient_name, "
           + ids("ro")
           + " as recipient_ids, ro.website as recipient_web,"
-          + " (select string_agg(a.area_code, ' ' order by a.area_code) from grant_beneficiary_area a where a.grant_id = g.id) as area_codes"
-          + " from funding_grant g join organisation f on f.id = g.funder_id"
+          + " (select string_agg(a.area_code, ' ' order by a.area_code) from grant_beneficiary_area a where a.grant_id = g.id) as area_codes";
+
+  /** The funder, programme and recipient of a grant aliased {@code g}. */
+  public static final String GRANT_JOINS =
+      " join organisation f on f.id = g.funder_id"
           + " left join grant_programme p on p.id = g.programme_id"
           + " left join network rn on rn.id = g.recipient_network_id"
-          + " left join organisation ro on ro.id = g.recipient_organisation_id"
-          + " where 1 = 1";
+          + " left join organisation ro on ro.id = g.recipient_organisation_id";
+
+  private static final String GRANTS =
+      GRANT_SELECT + " from funding_grant g" + GRANT_JOINS + " where 1 = 1";
 
   /**
    * What the 360Giving data quality checks find among the awarded grants a document publishes
@@ -143,7 +149,8 @@ public final class Giving360 {
     void handle(GrantRow grant) throws SQLException;
   }
 
-  static GrantRow read(String prefix, ReportSource.Row r) throws SQLException {
+  /** A row of {@link #GRANT_SELECT} as the standard sees it. */
+  public static GrantRow read(String prefix, ReportSource.Row r) throws SQLException {
     Org funder =
         org(prefix, "org", r.count("funder_id"), r.text("funder_name"), r.text("funder_ids"), null);
     Org recipient =

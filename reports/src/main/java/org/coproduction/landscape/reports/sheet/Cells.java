@@ -2,6 +2,7 @@ package org.coproduction.landscape.reports.sheet;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 /**
  * Rows of typed cells, left to right, one row after another: what a sheet's rows are written
@@ -24,6 +25,9 @@ public interface Cells {
 
   /** A date; null leaves the cell empty. */
   Cells date(LocalDate value);
+
+  /** A date and time, UK local time; null leaves the cell empty. */
+  Cells dateTime(LocalDateTime value);
 
   /** Leaves the next cell empty. */
   Cells blank();

@@ -110,6 +110,7 @@ public final class SheetWriter implements Cells {
     return this;
   }
 
+  @Override
   public SheetWriter dateTime(LocalDateTime value) {
     if (value == null) {
       return blank();

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.sql.SQLException;
 import java.text.NumberFormat;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -27,8 +26,8 @@ import org.coproduction.landscape.reports.ReportFormat;
 import org.coproduction.landscape.reports.ReportParameters;
 import org.coproduction.landscape.reports.ReportSource;
 import org.coproduction.landscape.reports.TableArea;
+import org.coproduction.landscape.reports.lists.RecordSheet;
 import org.coproduction.landscape.reports.sheet.About;
-import org.coproduction.landscape.reports.sheet.Cells;
 import org.coproduction.landscape.reports.sheet.Column;
 import org.coproduction.landscape.reports.sheet.SheetWriter;
 import org.coproduction.landscape.reports.sheet.WorkbookWriter;
@@ -51,27 +50,6 @@ public class LandscapeWorkbook implements Report {
           "Insights",
           "Areas",
           "About");
-
-  /**
-   * The rows of the Networks sheet (also read by the benchmark, which writes the same cells with
-   * other writers). Long lists are ordered by an indexed column alone, so that the database reads
-   * them in index order instead of sorting every row first (H2 sorts a large result on disk).
-   */
-  static final String NETWORKS_SQL =
-      "select n.id as id, n.name as name, n.scope as scope, n.status as status, n.founded_on as founded_on,"
-          + " n.closed_on as closed_on, "
-          + LandscapeFigures.NETWORK_AREA_CODES
-          + " as area_codes,"
-          + " "
-          + LandscapeFigures.NETWORK_SECTOR_CODES
-          + " as sector_codes, "
-          + LandscapeFigures.NETWORK_SECTORS
-          + " as sectors,"
-          + " h.name as host, (select string_agg(i.org_id, ' ' order by i.org_id) from organisation_identifier i"
-          + " where i.organisation_id = h.id) as host_ids, n.membership_estimate as members, n.website as website,"
-          + " n.closure_reason as reason, s.name as successor"
-          + " from network n left join organisation h on h.id = n.host_organisation_id"
-          + " left join network s on s.id = n.successor_id order by n.name";
 
   @Override
   public String name() {
@@ -96,11 +74,11 @@ public class LandscapeWorkbook implements Report {
       LandscapeFigures figures = new LandscapeFigures(source);
       Map<LandscapeFigure, BigDecimal> money = figures.money();
       summary(book, figures);
-      networks(book, source);
-      organisations(book, source);
-      Giving360.fundingSheet(book, "Funding", source, new Filter(), true);
-      events(book, source);
-      insights(book, source);
+      records(book, source, RecordSheet.NETWORKS);
+      records(book, source, RecordSheet.ORGANISATIONS);
+      Giving360.fundingSheet(book, RecordSheet.GRANTS.title(), source, new Filter(), true);
+      records(book, source, RecordSheet.EVENTS);
+      records(book, source, RecordSheet.INSIGHTS);
       areas(book);
       About.write(book, "Landscape workbook", generated, notes(money));
       book.write(out);
@@ -196,189 +174,10 @@ public class LandscapeWorkbook implements Report {
     sheet.filter();
   }
 
-  /** The columns of the Networks sheet, in order. */
-  static final List<Column> NETWORK_COLUMNS =
-      List.of(
-          Column.integer("Network ID", 10, "The record's id of the network"),
-          Column.text("Name", 40, "The network's name"),
-          Column.text("Scope", 14, "UK-wide, national, regional, local or sector-specific"),
-          Column.text("Status", 10, "Emerging, active, dormant or closed"),
-          Column.date("Founded", "When the network was founded"),
-          Column.date("Closed", "When the network closed"),
-          Column.code("Area codes", 24, "GSS codes of the areas the network covers"),
-          Column.text("Areas", 32, "Names of the same areas"),
-          Column.code("Sector codes", 24, "Codes of the sectors the network works in"),
-          Column.text("Sectors", 32, "Names of the same sectors"),
-          Column.text("Host organisation", 32, "The organisation that hosts the network"),
-          Column.code(
-              "Host identifiers", 22, "Org-ID identifiers of the host (e.g. GB-CHC-1164883)"),
-          Column.integer("Members (estimate)", 10, "Estimated number of members"),
-          Column.text("Website", 30, "The network's website"),
-          Column.wrapped("Closure reason", 40, "Why the network closed"),
-          Column.text("Successor", 30, "The network that carried on its work"));
-
-  private static void networks(WorkbookWriter book, ReportSource source) {
-    SheetWriter sheet = book.sheet("Networks", NETWORK_COLUMNS);
-    source.each(NETWORKS_SQL, r -> networkRow(r, sheet));
-    sheet.filter();
-  }
-
-  /** One network of {@link #NETWORKS_SQL} as a row of the Networks sheet. */
-  static void networkRow(ReportSource.Row r, Cells cells) throws SQLException {
-    cells
-        .row()
-        .number(r.count("id"))
-        .text(r.text("name"))
-        .text(scope(r.text("scope")))
-        .text(LandscapeFigures.statusLabel(r.text("status")))
-        .date(r.date("founded_on"))
-        .date(r.date("closed_on"))
-        .text(r.text("area_codes"))
-        .text(TableArea.areaNames(r.text("area_codes")))
-        .text(r.text("sector_codes"))
-        .text(r.text("sectors"))
-        .text(r.text("host"))
-        .text(r.text("host_ids"))
-        .number(r.number("members"))
-        .text(r.text("website"))
-        .text(r.text("reason"))
-        .text(r.text("successor"));
-  }
-
-  private static void organisations(WorkbookWriter book, ReportSource source) {
-    SheetWriter sheet =
-        book.sheet(
-            "Organisations",
-            List.of(
-                Column.integer("Organisation ID", 10, "The record's id of the organisation"),
-                Column.text("Name", 40, "The organisation's name"),
-                Column.text(
-                    "Type", 20, "Charity, community group, local authority, NHS body, funder..."),
-                Column.code(
-                    "Identifiers",
-                    30,
-                    "Org-ID identifiers, e.g. GB-CHC-1164883 (charity), GB-COH-09506232 (company)"),
-                Column.code("Area code", 11, "GSS code of the nation or region where it is based"),
-                Column.text("Area", 24, "Name of the same area"),
-                Column.text("Roles", 30, "Parts it plays: funder, network host, convenor..."),
-                Column.integer("Networks hosted", 10, "Networks it hosts"),
-                Column.integer("Grants made", 10, "Grants it made (as funder)"),
-                Column.integer("Grants received", 10, "Grants it received"),
-                Column.text("Website", 30, "The organisation's website")));
-    source.each(
-        "select o.id as id, o.name as name, o.type as type,"
-            + " (select string_agg(i.org_id, ' ' order by i.org_id) from organisation_identifier i where i.organisation_id = o.id) as ids,"
-            + " o.area_code as area_code,"
-            + " (select string_agg(r.role, ', ' order by r.role) from organisation_role r where r.organisation_id = o.id) as roles,"
-            + " (select count(*) from network n where n.host_organisation_id = o.id) as hosted,"
-            + " (select count(*) from funding_grant g where g.funder_id = o.id) as made,"
-            + " (select count(*) from funding_grant g where g.recipient_organisation_id = o.id) as received,"
-            + " o.website as website from organisation o order by o.name",
-        r ->
-            sheet
-                .row()
-                .number(r.count("id"))
-                .text(r.text("name"))
-                .text(
-                    org.coproduction.landscape.organisation.OrganisationType.valueOf(r.text("type"))
-                        .displayName())
-                .text(r.text("ids"))
-                .text(r.text("area_code"))
-                .text(TableArea.areaNames(r.text("area_code")))
-                .text(roles(r.text("roles")))
-                .number(r.count("hosted"))
-                .number(r.count("made"))
-                .number(r.count("received"))
-                .text(r.text("website")));
-    sheet.filter();
-  }
-
-  private static void events(WorkbookWriter book, ReportSource source) {
-    SheetWriter sheet =
-        book.sheet(
-            "Events",
-            List.of(
-                Column.integer("Event ID", 9, "The record's id of the event"),
-                Column.text("Title", 40, "The event's title"),
-                Column.text("Type", 14, "Roundtable, public event, workshop, webinar, conference"),
-                Column.dateTime("Starts", "Start, UK local time (Europe/London)"),
-                Column.dateTime("Ends", "End, UK local time"),
-                Column.text("Online", 8, "Yes when held online"),
-                Column.text("Venue", 30, "Where it was held"),
-                Column.text("Convenor", 32, "The organisation that convened it"),
-                Column.text(
-                    "Hosts and facilitators",
-                    32,
-                    "People in public roles at the event (host, facilitator)"),
-                Column.integer(
-                    "Participants", 11, "Number of people who took part (names are not exported)"),
-                Column.integer("Networks represented", 11, "Number of networks represented"),
-                Column.text("Themes", 30, "Themes discussed"),
-                Column.wrapped("Outcomes", 50, "What came out of it")));
-    source.each(
-        "select e.id as id, e.title as title, e.type as type, e.starts_at as starts_at, e.ends_at as ends_at,"
-            + " e.online as online, e.venue as venue, c.name as convenor,"
-            + " (select string_agg(p.name, '; ' order by p.name) from event_participation x join person p on p.id = x.person_id"
-            + " where x.event_id = e.id and x.role in ('HOST', 'FACILITATOR') and p.anonymised = false) as public_roles,"
-            + " (select count(*) from event_participation x where x.event_id = e.id) as participants,"
-            + " (select count(*) from event_network x where x.event_id = e.id) as networks,"
-            + " (select string_agg(t.name, '; ' order by t.name) from event_theme x join theme t on t.id = x.theme_id"
-            + " where x.event_id = e.id) as themes, e.outcomes as outcomes"
-            + " from event e left join organisation c on c.id = e.convenor_id order by e.starts_at, e.id",
-        r ->
-            sheet
-                .row()
-                .number(r.count("id"))
-                .text(r.text("title"))
-                .text(LandscapeFigures.statusLabel(r.text("type")))
-                .dateTime(r.dateTime("starts_at"))
-                .dateTime(r.dateTime("ends_at"))
-                .text(r.flag("online") ? "Yes" : "No")
-                .text(r.text("venue"))
-                .text(r.text("convenor"))
-                .text(r.text("public_roles"))
-                .number(r.count("participants"))
-                .number(r.count("networks"))
-                .text(r.text("themes"))
-                .text(r.text("outcomes")));
-    sheet.filter();
-  }
-
-  private static void insights(WorkbookWriter book, ReportSource source) {
-    SheetWriter sheet =
-        book.sheet(
-            "Insights",
-            List.of(
-                Column.integer("Insight ID", 9, "The record's id of the insight"),
-                Column.date("Recorded on", "When it was said or written"),
-                Column.code("Theme code", 16, "Code of the theme"),
-                Column.text("Theme", 24, "Name of the theme"),
-                Column.wrapped("Insight", 70, "What the field learned, in the words recorded"),
-                Column.text(
-                    "Source", 30, "Where it comes from (notes of an event, a closing network...)"),
-                Column.text("Event", 30, "The event where it was said"),
-                Column.text("Networks", 30, "The networks it is about"),
-                Column.code("Area codes", 20, "GSS codes of the areas it is about")));
-    source.each(
-        "select i.id as id, i.recorded_on as recorded_on, t.code as theme_code, t.name as theme, i.text as text,"
-            + " i.source as source, e.title as event,"
-            + " (select string_agg(n.name, '; ' order by n.name) from insight_network x join network n on n.id = x.network_id"
-            + " where x.insight_id = i.id) as networks,"
-            + " (select string_agg(a.area_code, ' ' order by a.area_code) from insight_area a where a.insight_id = i.id) as area_codes"
-            + " from insight i join theme t on t.id = i.theme_id left join event e on e.id = i.event_id"
-            + " order by i.id",
-        r ->
-            sheet
-                .row()
-                .number(r.count("id"))
-                .date(r.date("recorded_on"))
-                .text(r.text("theme_code"))
-                .text(r.text("theme"))
-                .text(r.text("text"))
-                .text(r.text("source"))
-                .text(r.text("event"))
-                .text(r.text("networks"))
-                .text(r.text("area_codes")));
+  /** A sheet of every record of a kind, in the sheet's own order. */
+  private static void records(WorkbookWriter book, ReportSource source, RecordSheet kind) {
+    SheetWriter sheet = book.sheet(kind.title(), kind.columns());
+    source.each(kind.everySql(), r -> kind.write(source, r, sheet));
     sheet.filter();
   }
 
@@ -433,18 +232,5 @@ public class LandscapeWorkbook implements Report {
       case 'N' -> "Northern Ireland";
       default -> "England";
     };
-  }
-
-  static String scope(String scope) {
-    return scope == null
-        ? null
-        : org.coproduction.landscape.network.NetworkScope.valueOf(scope).displayName();
-  }
-
-  private static String roles(String roles) {
-    if (roles == null) {
-      return null;
-    }
-    return roles.toLowerCase().replace('_', ' ');
   }
 }

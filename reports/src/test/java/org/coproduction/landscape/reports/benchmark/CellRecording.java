@@ -14,8 +14,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.coproduction.landscape.reports.Giving360;
+import org.coproduction.landscape.reports.lists.RecordSheet;
 import org.coproduction.landscape.reports.sheet.Column;
-import org.coproduction.landscape.reports.workbook.NetworksSheet;
 
 /**
  * The cells of the benchmark's sheets kept in a compact file: read from the database once, then
@@ -152,7 +152,9 @@ final class CellRecording {
             String name = in.readUTF();
             sink.sheet(
                 name,
-                name.equals("Networks") ? NetworksSheet.COLUMNS : Giving360.fundingColumns(true));
+                name.equals("Networks")
+                    ? RecordSheet.NETWORKS.columns()
+                    : Giving360.fundingColumns(true));
           }
           case ROW -> sink.row();
           case TEXT -> sink.text(in.readUTF());

@@ -3,6 +3,7 @@ package org.coproduction.landscape.reports.benchmark;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.coproduction.landscape.reports.sheet.Cells;
 import org.coproduction.landscape.reports.sheet.Column;
@@ -65,6 +66,12 @@ interface CellSink extends AutoCloseable {
       @Override
       public Cells date(LocalDate value) {
         sink.date(value);
+        return this;
+      }
+
+      @Override
+      public Cells dateTime(LocalDateTime value) {
+        sink.text(value == null ? null : value.toString());
         return this;
       }
 

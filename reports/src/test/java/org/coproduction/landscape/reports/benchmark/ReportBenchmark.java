@@ -21,11 +21,11 @@ import org.coproduction.landscape.reports.Filter;
 import org.coproduction.landscape.reports.Giving360;
 import org.coproduction.landscape.reports.ReportParameters;
 import org.coproduction.landscape.reports.ReportSource;
+import org.coproduction.landscape.reports.lists.RecordSheet;
 import org.coproduction.landscape.reports.pdf.LandscapeReport;
 import org.coproduction.landscape.reports.sheet.Cells;
 import org.coproduction.landscape.reports.sheet.Column;
 import org.coproduction.landscape.reports.workbook.LandscapeWorkbook;
-import org.coproduction.landscape.reports.workbook.NetworksSheet;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -355,13 +355,13 @@ public final class ReportBenchmark {
 
   /**
    * The cells of the two big sheets of the landscape workbook, written by the workbook's own rows
-   * ({@link LandscapeWorkbook#networkRow}, {@link Giving360#fundingRow}): the same columns, types,
-   * values and order.
+   * ({@link RecordSheet#NETWORKS}, {@link Giving360#fundingRow}): the same columns, types, values
+   * and order.
    */
   static void cells(ReportSource source, CellSink sink) throws IOException {
     Cells cells = sink.cells();
-    sink.sheet("Networks", NetworksSheet.COLUMNS);
-    source.each(NetworksSheet.SQL, r -> NetworksSheet.row(r, cells));
+    sink.sheet("Networks", RecordSheet.NETWORKS.columns());
+    source.each(RecordSheet.NETWORKS.everySql(), r -> RecordSheet.NETWORKS.write(source, r, cells));
     sink.endSheet();
     sink.sheet("Funding", Giving360.fundingColumns(true));
     Giving360.each(source, new Filter(), false, g -> Giving360.fundingRow(g, cells, true));
