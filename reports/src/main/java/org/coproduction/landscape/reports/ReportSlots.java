@@ -3,6 +3,8 @@ package org.coproduction.landscape.reports;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -15,9 +17,14 @@ import java.util.concurrent.TimeUnit;
  * cluster as well: the database holds {@link #AT_ONCE} rows of {@code report_slot} (migration V5),
  * and a server produces a run only while it holds one. Raising {@link #AT_ONCE} needs a migration
  * that adds the rows.
+ *
+ * <p>A semaphore needs no transaction: outside the caller's, a slot is released even when the
+ * document failed with an error that marked the caller's transaction for rollback (the container
+ * refuses any call within such a transaction).
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ReportSlots {
 
   /** Documents produced at the same time. */

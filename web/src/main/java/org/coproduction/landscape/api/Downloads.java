@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -27,14 +28,17 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.coproduction.landscape.platform.InvalidRecordException;
+import org.coproduction.landscape.platform.ListQuery;
 import org.coproduction.landscape.reports.ReportParameters;
 import org.coproduction.landscape.reports.Reports;
 import org.coproduction.landscape.reports.ReportsBusyException;
+import org.coproduction.landscape.reports.lists.ListDownloads;
+import org.coproduction.landscape.reports.lists.RecordSheet;
 
 /**
- * How a report becomes a download: checked first (unknown funder 404, missing filter 400), then
- * produced into a temporary file, then sent, never cached, with its file name. Every download is
- * recorded in the audit log by {@link Reports}.
+ * How a report or a list becomes a download: checked first (unknown funder 404, missing filter
+ * 400), then produced into a temporary file, then sent, never cached, with its file name. Every
+ * download is recorded in the audit log by {@link Reports} or {@link ListDownloads}.
  *
  * <p>Producing holds one of the few report slots, a database connection and a transaction; sending
  * takes as long as the client reads. So the document is produced whole first, and the slot and the
@@ -42,7 +46,7 @@ import org.coproduction.landscape.reports.ReportsBusyException;
  * file (deleted once sent, or when the client goes away) and a request thread, never a slot.
  */
 @ApplicationScoped
-class Downloads {
+public class Downloads {
 
   private static final Logger LOG = Logger.getLogger(Downloads.class.getName());
 
@@ -50,6 +54,8 @@ class Downloads {
   static final Duration ABANDONED = Duration.ofHours(1);
 
   @Inject Reports reports;
+
+  @Inject ListDownloads lists;
 
   private Path folder;
 
@@ -80,8 +86,44 @@ class Downloads {
 
   Response of(String name, ReportParameters parameters) {
     Reports.Download d = reports.describe(name, parameters);
-    sweep();
-    Path file = produce(name, parameters);
+    return send(
+        produce(out -> reports.produce(name, parameters, out)), d.fileName(), d.mediaType());
+  }
+
+  /** A list as a file: {@link ListDownloads}, produced whole before it is sent. */
+  Response ofList(RecordSheet sheet, ListQuery query, ListDownloads.Format format) {
+    ListDownloads.Download d = lists.describe(sheet, format);
+    return send(
+        produce(out -> lists.write(sheet, query, format, out)), d.fileName(), d.mediaType());
+  }
+
+  /**
+   * A list as a file for a screen's download ({@code web.faces.ListDownload}): produced whole, then
+   * written to {@code response}, then deleted.
+   */
+  public void sendList(
+      RecordSheet sheet, ListQuery query, ListDownloads.Format format, HttpServletResponse response)
+      throws IOException {
+    ListDownloads.Download d = lists.describe(sheet, format);
+    Path file = produce(out -> lists.write(sheet, query, format, out));
+    try {
+      response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+      response.setContentType(d.mediaType());
+      response.setContentLengthLong(Files.size(file));
+      response.setHeader("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"");
+      Files.copy(file, response.getOutputStream());
+    } finally {
+      delete(file);
+    }
+  }
+
+  /** Writes a whole document into a stream. */
+  @FunctionalInterface
+  interface Producer {
+    void write(OutputStream out) throws IOException;
+  }
+
+  private Response send(Path file, String fileName, String mediaType) {
     long size;
     try {
       size = Files.size(file);
@@ -97,22 +139,24 @@ class Downloads {
             delete(file);
           }
         };
-    return Response.ok(body, d.mediaType())
+    return Response.ok(body, mediaType)
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .header(HttpHeaders.CONTENT_LENGTH, size)
-        .header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"")
+        .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
         .build();
   }
 
   /**
-   * The whole document in a new file, within the report slot and transaction of {@link Reports}.
+   * The whole document in a new file, within the report slot and transaction of the boundary that
+   * writes it.
    */
-  private Path produce(String name, ReportParameters parameters) {
+  private Path produce(Producer producer) {
+    sweep();
     Path file = null;
     try {
       file = Files.createTempFile(folder, "download-", ".part");
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
-        reports.produce(name, parameters, out);
+        producer.write(out);
       }
       return file;
     } catch (IOException e) {

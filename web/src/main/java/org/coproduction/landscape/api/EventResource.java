@@ -18,6 +18,7 @@ import org.coproduction.landscape.organisation.Organisations;
 import org.coproduction.landscape.people.People;
 import org.coproduction.landscape.people.Person;
 import org.coproduction.landscape.register.Registry;
+import org.coproduction.landscape.reports.lists.RecordSheet;
 import org.coproduction.landscape.vocabulary.Themes;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,6 +46,11 @@ public class EventResource extends RecordResource<Event, EventJson> {
             "followsOn", "followsOnId",
             "networksRepresented", "networkIds",
             "participations", "participants"));
+  }
+
+  @Override
+  protected RecordSheet sheet() {
+    return RecordSheet.EVENTS;
   }
 
   @Override

@@ -13,6 +13,7 @@ import org.coproduction.landscape.funding.Programmes;
 import org.coproduction.landscape.network.Networks;
 import org.coproduction.landscape.organisation.Organisations;
 import org.coproduction.landscape.register.Registry;
+import org.coproduction.landscape.reports.lists.RecordSheet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("grants")
@@ -39,6 +40,11 @@ public class GrantResource extends RecordResource<Grant, GrantJson> {
             "programme", "programmeId",
             "recipientNetwork", "recipientNetworkId",
             "recipientOrganisation", "recipientOrganisationId"));
+  }
+
+  @Override
+  protected RecordSheet sheet() {
+    return RecordSheet.GRANTS;
   }
 
   @Override

@@ -9,6 +9,7 @@ import org.coproduction.landscape.knowledge.Insight;
 import org.coproduction.landscape.knowledge.Insights;
 import org.coproduction.landscape.network.Networks;
 import org.coproduction.landscape.register.Registry;
+import org.coproduction.landscape.reports.lists.RecordSheet;
 import org.coproduction.landscape.vocabulary.Sectors;
 import org.coproduction.landscape.vocabulary.Themes;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,6 +30,11 @@ public class InsightResource extends RecordResource<Insight, InsightJson> {
 
   public InsightResource() {
     super(Insight.class, Insight::blank, Map.of("event", "eventId", "networks", "networkIds"));
+  }
+
+  @Override
+  protected RecordSheet sheet() {
+    return RecordSheet.INSIGHTS;
   }
 
   @Override

@@ -22,6 +22,7 @@ import org.coproduction.landscape.organisation.Organisations;
 import org.coproduction.landscape.people.People;
 import org.coproduction.landscape.platform.InvalidRecordException;
 import org.coproduction.landscape.register.Registry;
+import org.coproduction.landscape.reports.lists.RecordSheet;
 import org.coproduction.landscape.vocabulary.Sectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -64,6 +65,11 @@ public class NetworkResource extends RecordResource<Network, NetworkJson> {
             "successorId",
             "contact",
             "contactPersonId"));
+  }
+
+  @Override
+  protected RecordSheet sheet() {
+    return RecordSheet.NETWORKS;
   }
 
   @Override

@@ -4,6 +4,7 @@ import jakarta.ws.rs.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.coproduction.landscape.reports.lists.ListDownloads;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.OASModelReader;
@@ -125,8 +126,64 @@ public class OpenApiDocument implements OASModelReader, OASFilter {
                               "size",
                               Schema.SchemaType.INTEGER,
                               "Entries a page, 1 to 500; 20 by default"))));
+      for (ListDownloads.Format format : ListDownloads.Format.values()) {
+        paths.addPathItem(root + "/export." + format.extension(), export(tag, kind, format));
+      }
     }
     return OASFactory.createOpenAPI().paths(paths);
+  }
+
+  /** {@code GET /api/<kind>/export.xlsx} and {@code export.csv}: the whole list as a file. */
+  private static PathItem export(String tag, Class<?> kind, ListDownloads.Format format) {
+    Operation operation =
+        OASFactory.createOperation()
+            .addTag(tag)
+            .summary(
+                format == ListDownloads.Format.XLSX
+                    ? "The whole list as a workbook"
+                    : "The whole list as a CSV file")
+            .description(
+                "Every record the list with the same parameters counts, in its order (page and size"
+                    + " are ignored); further query parameters are the filters this kind understands."
+                    + (format == ListDownloads.Format.XLSX
+                        ? " A sheet of the rows, then an About sheet."
+                        : " UTF-8 with a byte order mark, a header row of titles; text a spreadsheet"
+                            + " could run as a formula starts with an apostrophe.")
+                    + (kind == PersonResource.class ? " For administrators only." : ""))
+            .addParameter(
+                query("sort", Schema.SchemaType.STRING, "A field, e.g. name, -name or name,desc"))
+            .addParameter(query("q", Schema.SchemaType.STRING, "Free text"))
+            .responses(
+                OASFactory.createAPIResponses()
+                    .addAPIResponse(
+                        "200",
+                        OASFactory.createAPIResponse()
+                            .description("The file, named in Content-Disposition")
+                            .content(
+                                OASFactory.createContent()
+                                    .addMediaType(
+                                        format.mediaType().replaceFirst(";.*", ""),
+                                        OASFactory.createMediaType()
+                                            .schema(
+                                                OASFactory.createSchema()
+                                                    .type(Schema.SchemaType.STRING)
+                                                    .format("binary")))))
+                    .addAPIResponse(
+                        "400",
+                        OASFactory.createAPIResponse()
+                            .description(
+                                "An unknown filter or sort, or a value that cannot be read")
+                            .content(json()))
+                    .addAPIResponse(
+                        "403",
+                        OASFactory.createAPIResponse().description("The role may not do this"))
+                    .addAPIResponse(
+                        "503",
+                        OASFactory.createAPIResponse()
+                            .description(
+                                "Too many documents are being produced; Retry-After says when to"
+                                    + " try again")));
+    return OASFactory.createPathItem().GET(operation);
   }
 
   /**

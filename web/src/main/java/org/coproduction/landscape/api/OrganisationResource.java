@@ -14,6 +14,7 @@ import org.coproduction.landscape.organisation.OrganisationRole;
 import org.coproduction.landscape.organisation.OrganisationType;
 import org.coproduction.landscape.organisation.Organisations;
 import org.coproduction.landscape.register.Registry;
+import org.coproduction.landscape.reports.lists.RecordSheet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("organisations")
@@ -29,6 +30,11 @@ public class OrganisationResource extends RecordResource<Organisation, Organisat
 
   public OrganisationResource() {
     super(Organisation.class, Organisation::blank, Map.of());
+  }
+
+  @Override
+  protected RecordSheet sheet() {
+    return RecordSheet.ORGANISATIONS;
   }
 
   @Override

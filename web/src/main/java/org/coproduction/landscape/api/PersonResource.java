@@ -14,6 +14,7 @@ import org.coproduction.landscape.people.People;
 import org.coproduction.landscape.people.Person;
 import org.coproduction.landscape.privacy.SubjectRights;
 import org.coproduction.landscape.register.Registry;
+import org.coproduction.landscape.reports.lists.RecordSheet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,6 +35,11 @@ public class PersonResource extends RecordResource<Person, PersonJson> {
 
   public PersonResource() {
     super(Person.class, Person::blank, Map.of("organisation", "organisationId"));
+  }
+
+  @Override
+  protected RecordSheet sheet() {
+    return RecordSheet.PEOPLE;
   }
 
   @Override

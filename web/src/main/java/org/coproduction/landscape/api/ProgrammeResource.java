@@ -8,6 +8,7 @@ import org.coproduction.landscape.funding.GrantProgramme;
 import org.coproduction.landscape.funding.Programmes;
 import org.coproduction.landscape.organisation.Organisations;
 import org.coproduction.landscape.register.Registry;
+import org.coproduction.landscape.reports.lists.RecordSheet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("programmes")
@@ -25,6 +26,11 @@ public class ProgrammeResource extends RecordResource<GrantProgramme, ProgrammeJ
         GrantProgramme.class,
         () -> new GrantProgramme(null, null, null),
         Map.of("funder", "funderId"));
+  }
+
+  @Override
+  protected RecordSheet sheet() {
+    return RecordSheet.PROGRAMMES;
   }
 
   @Override

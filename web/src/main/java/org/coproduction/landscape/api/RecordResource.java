@@ -35,6 +35,8 @@ import org.coproduction.landscape.platform.ListEntry;
 import org.coproduction.landscape.platform.ListQuery;
 import org.coproduction.landscape.platform.Recorded;
 import org.coproduction.landscape.register.Registry;
+import org.coproduction.landscape.reports.lists.ListDownloads;
+import org.coproduction.landscape.reports.lists.RecordSheet;
 
 /**
  * What the API does the same way for every kind of record, over the kind's register: a page of a
@@ -71,6 +73,8 @@ public abstract class RecordResource<E extends Recorded, J extends Representatio
   @Inject private Validator validator;
 
   @Inject private AuditLog audit;
+
+  @Inject private Downloads downloads;
 
   /**
    * @param fieldNames the fields whose name in JSON differs from the entity's (entity path to JSON
@@ -109,6 +113,12 @@ public abstract class RecordResource<E extends Recorded, J extends Representatio
     int pageNumber = pageNumber(problems, page);
     int pageSize = pageSize(problems, size);
     problems.throwIfAny();
+    var found = registry().list(ListQuery.of(pageNumber, pageSize, sort, text, filters(uri)));
+    return Response.ok(PageJson.of(found.map(this::toListItem))).build();
+  }
+
+  /** The query parameters that are not paging, sorting or text: the list's filters by name. */
+  private static Map<String, String> filters(UriInfo uri) {
     Map<String, String> filters = new HashMap<>();
     uri.getQueryParameters()
         .forEach(
@@ -117,8 +127,36 @@ public abstract class RecordResource<E extends Recorded, J extends Representatio
                 filters.put(name, values.get(0));
               }
             });
-    var found = registry().list(ListQuery.of(pageNumber, pageSize, sort, text, filters));
-    return Response.ok(PageJson.of(found.map(this::toListItem))).build();
+    return filters;
+  }
+
+  /** The rows of this kind as a workbook and a CSV file ({@link ListDownloads}). */
+  protected abstract RecordSheet sheet();
+
+  /**
+   * Every record the list with the same parameters counts, in its order, as a workbook: a sheet of
+   * the rows (codes beside names), then an About sheet saying what each column holds and which
+   * filters made the list. {@code page} and {@code size} are ignored.
+   */
+  @GET
+  @Path("export.xlsx")
+  @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+  public Response exportXlsx(
+      @QueryParam("sort") String sort, @QueryParam("q") String text, @Context UriInfo uri) {
+    return export(ListDownloads.Format.XLSX, sort, text, uri);
+  }
+
+  /** The same rows as a CSV file (UTF-8 with a byte order mark, a header row of titles). */
+  @GET
+  @Path("export.csv")
+  @Produces("text/csv")
+  public Response exportCsv(
+      @QueryParam("sort") String sort, @QueryParam("q") String text, @Context UriInfo uri) {
+    return export(ListDownloads.Format.CSV, sort, text, uri);
+  }
+
+  private Response export(ListDownloads.Format format, String sort, String text, UriInfo uri) {
+    return downloads.ofList(sheet(), ListQuery.of(0, 1, sort, text, filters(uri)), format);
   }
 
   @POST

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import org.coproduction.landscape.register.Registry;
+import org.coproduction.landscape.reports.lists.RecordSheet;
 import org.coproduction.landscape.vocabulary.Sector;
 import org.coproduction.landscape.vocabulary.Sectors;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -20,6 +21,11 @@ public class SectorResource extends ListEntryResource<Sector> {
 
   public SectorResource() {
     super(Sector.class, () -> new Sector(null, null));
+  }
+
+  @Override
+  protected RecordSheet sheet() {
+    return RecordSheet.SECTORS;
   }
 
   @Override

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import org.coproduction.landscape.register.Registry;
+import org.coproduction.landscape.reports.lists.RecordSheet;
 import org.coproduction.landscape.vocabulary.Theme;
 import org.coproduction.landscape.vocabulary.Themes;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -17,6 +18,11 @@ public class ThemeResource extends ListEntryResource<Theme> {
 
   public ThemeResource() {
     super(Theme.class, () -> new Theme(null, null));
+  }
+
+  @Override
+  protected RecordSheet sheet() {
+    return RecordSheet.THEMES;
   }
 
   @Override

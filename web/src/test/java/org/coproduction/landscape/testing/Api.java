@@ -240,6 +240,24 @@ public final class Api {
     return exchange(request, method, uri);
   }
 
+  /** A file as a browser fetches it (any media type), its bytes whole. */
+  public HttpResponse<byte[]> download(String path) {
+    URI uri = path.startsWith("http") ? URI.create(path) : base.resolve(path);
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(120)).header("Accept", "*/*");
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    try {
+      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static Answer exchange(HttpRequest.Builder request, String method, URI uri) {
     try {
       HttpResponse<String> response =

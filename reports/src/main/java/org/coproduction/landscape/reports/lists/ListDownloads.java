@@ -2,7 +2,6 @@ package org.coproduction.landscape.reports.lists;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -114,13 +113,8 @@ public class ListDownloads {
 
   private final Clock clock = Clock.systemDefaultZone();
 
-  /**
-   * The file a download of the list of {@code sheet} would be, dated today.
-   *
-   * @throws EJBAccessException for the list of people, unless the caller is an administrator
-   */
+  /** The file a download of the list of {@code sheet} would be, dated today. */
   public Download describe(RecordSheet sheet, Format format) {
-    allowed(sheet);
     return new Download(
         sheet.kind() + "-" + LocalDate.now(clock) + "." + format.extension(), format.mediaType());
   }
@@ -132,16 +126,31 @@ public class ListDownloads {
    * @return the number of rows written
    * @throws org.coproduction.landscape.platform.InvalidRecordException naming an unknown filter, a
    *     filter's value that cannot be read or an unknown sort key, before anything is written
-   * @throws EJBAccessException for the list of people, unless the caller is an administrator
+   * @throws jakarta.ejb.EJBAccessException for the list of people, unless the caller is an
+   *     administrator
    * @throws org.coproduction.landscape.reports.ReportsBusyException when every report slot stays
    *     taken
    */
   public long write(RecordSheet sheet, ListQuery query, Format format, OutputStream out)
       throws IOException {
+    if (sheet == RecordSheet.PEOPLE) {
+      return context.getBusinessObject(ListDownloads.class).writePeople(query, format, out);
+    }
+    return produce(sheet, query, format, out);
+  }
+
+  /** The list of people, which holds personal data: for administrators only. */
+  @RolesAllowed(Roles.ADMIN)
+  public long writePeople(ListQuery query, Format format, OutputStream out) throws IOException {
+    return produce(RecordSheet.PEOPLE, query, format, out);
+  }
+
+  private long produce(RecordSheet sheet, ListQuery query, Format format, OutputStream out)
+      throws IOException {
     Download download = describe(sheet, format);
     Registry<?> register = register(sheet);
-    // Refuses an unknown filter or sort before a byte is written.
-    register.count(query);
+    // Refuses an unknown filter or sort before a slot is taken or a byte written.
+    register.list(query.withPage(0));
     long rows;
     slots.acquire();
     try (Connection c = dataSource.getConnection()) {
@@ -251,12 +260,6 @@ public class ListDownloads {
         .append(String.format(Locale.UK, "%,d", rows))
         .append(rows == 1 ? " row" : " rows")
         .toString();
-  }
-
-  private void allowed(RecordSheet sheet) {
-    if (sheet == RecordSheet.PEOPLE && !context.isCallerInRole(Roles.ADMIN)) {
-      throw new EJBAccessException("Only administrators may download the list of people");
-    }
   }
 
   private Registry<?> register(RecordSheet sheet) {

@@ -7,6 +7,7 @@ import org.coproduction.landscape.event.Event;
 import org.coproduction.landscape.event.Events;
 import org.coproduction.landscape.platform.ListQuery;
 import org.coproduction.landscape.platform.Page;
+import org.coproduction.landscape.reports.lists.RecordSheet;
 import org.coproduction.landscape.web.faces.RecordList;
 
 /** The events, filtered by type and dates, newest first. */
@@ -17,6 +18,11 @@ public class EventList extends RecordList<Event> {
   private static final long serialVersionUID = 1L;
 
   @Inject Events events;
+
+  @Override
+  protected RecordSheet sheet() {
+    return RecordSheet.EVENTS;
+  }
 
   @Override
   protected String[] filterNames() {

@@ -1,12 +1,19 @@
 package org.coproduction.landscape.web.faces;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.coproduction.landscape.platform.ListQuery;
 import org.coproduction.landscape.platform.Page;
 import org.coproduction.landscape.platform.Recorded;
+import org.coproduction.landscape.reports.lists.ListDownloads;
+import org.coproduction.landscape.reports.lists.RecordSheet;
 
 /**
  * What every list screen of records does: free text and named filters taken from the page's URL (a
@@ -22,6 +29,9 @@ public abstract class RecordList<T extends Recorded>
   private String q;
   private final Map<String, String> filters = new HashMap<>();
   private RegistryDataModel<T> model;
+
+  /** The kind of record this list shows, as its downloads name it. */
+  protected abstract RecordSheet sheet();
 
   /** The filters this list offers, in the order of its form. */
   protected abstract String[] filterNames();
@@ -57,6 +67,48 @@ public abstract class RecordList<T extends Recorded>
       f.put(name, filters.get(name));
     }
     return f;
+  }
+
+  /**
+   * "Download these rows": sends the browser to the download of the list as it stands, with its
+   * text, filters and the order the table shows ({@link ListDownload}).
+   *
+   * @param extension {@code xlsx} or {@code csv}
+   */
+  public void download(String extension) throws IOException {
+    ListDownloads.Format format = ListDownloads.Format.of(extension);
+    if (format == null) {
+      throw new IllegalArgumentException("No download as " + extension);
+    }
+    Map<String, String> parameters = new LinkedHashMap<>();
+    if (q != null) {
+      parameters.put("q", q);
+    }
+    filters()
+        .forEach(
+            (name, value) -> {
+              if (value != null) {
+                parameters.put(name, value);
+              }
+            });
+    if (model != null && model.getSort() != null) {
+      parameters.put("sort", model.getSort());
+    }
+    StringBuilder url = new StringBuilder();
+    parameters.forEach(
+        (name, value) ->
+            url.append(url.length() == 0 ? '?' : '&')
+                .append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                .append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+    ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+    context.redirect(
+        context.getRequestContextPath()
+            + "/download/"
+            + sheet().kind()
+            + "."
+            + format.extension()
+            + url);
   }
 
   public boolean isFiltered() {

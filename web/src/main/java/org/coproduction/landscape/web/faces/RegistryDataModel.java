@@ -41,6 +41,9 @@ public class RegistryDataModel<T extends Recorded> extends LazyDataModel<T> {
   private final SerializableFunction<ListQuery, Page<T>> lister;
   private final SerializableSupplier<Question> question;
 
+  /** The order the table last asked for ({@code name}, {@code -name}), or null for the default. */
+  private String sort;
+
   public interface SerializableFunction<A, B> extends Function<A, B>, Serializable {}
 
   public interface SerializableSupplier<A> extends Supplier<A>, Serializable {}
@@ -84,6 +87,7 @@ public class RegistryDataModel<T extends Recorded> extends LazyDataModel<T> {
         break;
       }
     }
+    this.sort = sort;
     try {
       Page<T> page = page(query(first / size, size, sort));
       setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
@@ -129,6 +133,13 @@ public class RegistryDataModel<T extends Recorded> extends LazyDataModel<T> {
       request.put(key, page);
     }
     return page;
+  }
+
+  /**
+   * The order the table shows now, as a list's {@code sort} parameter says it; null for its own.
+   */
+  public String getSort() {
+    return sort;
   }
 
   @Override

@@ -7,6 +7,7 @@ import org.coproduction.landscape.funding.Grant;
 import org.coproduction.landscape.funding.Grants;
 import org.coproduction.landscape.platform.ListQuery;
 import org.coproduction.landscape.platform.Page;
+import org.coproduction.landscape.reports.lists.RecordSheet;
 import org.coproduction.landscape.web.faces.RecordList;
 
 /**
@@ -19,6 +20,11 @@ public class GrantList extends RecordList<Grant> {
   private static final long serialVersionUID = 1L;
 
   @Inject Grants grants;
+
+  @Override
+  protected RecordSheet sheet() {
+    return RecordSheet.GRANTS;
+  }
 
   @Override
   protected String[] filterNames() {

@@ -7,6 +7,7 @@ import org.coproduction.landscape.funding.GrantProgramme;
 import org.coproduction.landscape.funding.Programmes;
 import org.coproduction.landscape.platform.ListQuery;
 import org.coproduction.landscape.platform.Page;
+import org.coproduction.landscape.reports.lists.RecordSheet;
 import org.coproduction.landscape.web.faces.RecordList;
 
 /** The funders' programmes under which grants are made, searched by title or by funder. */
@@ -17,6 +18,11 @@ public class ProgrammeList extends RecordList<GrantProgramme> {
   private static final long serialVersionUID = 1L;
 
   @Inject Programmes programmes;
+
+  @Override
+  protected RecordSheet sheet() {
+    return RecordSheet.PROGRAMMES;
+  }
 
   @Override
   protected String[] filterNames() {

@@ -7,6 +7,7 @@ import org.coproduction.landscape.knowledge.Insight;
 import org.coproduction.landscape.knowledge.Insights;
 import org.coproduction.landscape.platform.ListQuery;
 import org.coproduction.landscape.platform.Page;
+import org.coproduction.landscape.reports.lists.RecordSheet;
 import org.coproduction.landscape.web.faces.RecordList;
 
 /** Knowledge: what the field learned, searched by text, theme, sector and area, newest first. */
@@ -17,6 +18,11 @@ public class InsightList extends RecordList<Insight> {
   private static final long serialVersionUID = 1L;
 
   @Inject Insights insights;
+
+  @Override
+  protected RecordSheet sheet() {
+    return RecordSheet.INSIGHTS;
+  }
 
   @Override
   protected String[] filterNames() {

@@ -12,6 +12,7 @@ import org.coproduction.landscape.network.NetworkScope;
 import org.coproduction.landscape.network.Networks;
 import org.coproduction.landscape.platform.ListQuery;
 import org.coproduction.landscape.platform.Page;
+import org.coproduction.landscape.reports.lists.RecordSheet;
 import org.coproduction.landscape.web.faces.RecordList;
 
 /**
@@ -28,6 +29,11 @@ public class NetworkList extends RecordList<Network> {
   private static final long serialVersionUID = 1L;
 
   @Inject Networks networks;
+
+  @Override
+  protected RecordSheet sheet() {
+    return RecordSheet.NETWORKS;
+  }
 
   @Override
   protected String[] filterNames() {

@@ -7,6 +7,7 @@ import org.coproduction.landscape.people.People;
 import org.coproduction.landscape.people.Person;
 import org.coproduction.landscape.platform.ListQuery;
 import org.coproduction.landscape.platform.Page;
+import org.coproduction.landscape.reports.lists.RecordSheet;
 import org.coproduction.landscape.web.faces.RecordList;
 
 /** The people in the record, filtered by lawful basis. */
@@ -17,6 +18,11 @@ public class PersonList extends RecordList<Person> {
   private static final long serialVersionUID = 1L;
 
   @Inject People people;
+
+  @Override
+  protected RecordSheet sheet() {
+    return RecordSheet.PEOPLE;
+  }
 
   @Override
   protected String[] filterNames() {

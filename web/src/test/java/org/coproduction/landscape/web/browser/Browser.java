@@ -54,6 +54,7 @@ final class Browser implements AutoCloseable {
   private final ChromeDriver driver;
   private final String root;
   private final Path profile;
+  private final Path downloads;
 
   private static String installed(String property, String... candidates) {
     String given = System.getProperty(property);
@@ -107,6 +108,46 @@ final class Browser implements AutoCloseable {
         new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    downloads = profile.resolve("downloads");
+    try {
+      Files.createDirectories(downloads);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // Files the pages send as attachments land here, as in a person's Downloads folder.
+    driver.executeCdpCommand(
+        "Browser.setDownloadBehavior",
+        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+  }
+
+  /**
+   * Clicks what starts a download, as a person would, and waits for the file to arrive whole.
+   *
+   * @return the downloaded file
+   */
+  Path download(String css) {
+    List<Path> before = downloaded();
+    WebElement e = find(css);
+    scrollTo(e);
+    e.click();
+    return wait(60)
+        .until(
+            d -> {
+              List<Path> now = downloaded();
+              now.removeAll(before);
+              return now.stream()
+                  .filter(f -> !f.getFileName().toString().endsWith(".crdownload"))
+                  .findFirst()
+                  .orElse(null);
+            });
+  }
+
+  private List<Path> downloaded() {
+    try (var files = Files.list(downloads)) {
+      return new java.util.ArrayList<>(files.toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   ChromeDriver driver() {

@@ -4,8 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.coproduction.landscape.testing.Api;
 import org.coproduction.landscape.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -596,5 +607,65 @@ class RecordScreensIT {
       digits.append(java.util.concurrent.ThreadLocalRandom.current().nextInt(10));
     }
     return digits.toString();
+  }
+
+  @Test
+  @Order(10)
+  void aListDownloadsAsItStandsWithItsFiltersAndTheOrderChosen() throws Exception {
+    Api api = Api.at(url).asAdmin();
+    String words = "Download " + world.token();
+    for (String[] n :
+        new String[][] {
+          {words + " Aberystwyth", "W92000004"},
+          {words + " Bangor", "W92000004"},
+          {words + " Cardiff", "W92000004"},
+          {words + " Dundee", "S92000003"}
+        }) {
+      api.post(
+              "networks",
+              Api.object()
+                  .add("name", n[0])
+                  .add("scope", "LOCAL")
+                  .add("areas", Api.array(n[1]))
+                  .build())
+          .expect(201);
+    }
+    Browser b =
+        staff()
+            .open(
+                "/networks/list.xhtml?q="
+                    + URLEncoder.encode(words, StandardCharsets.UTF_8)
+                    + "&area=W92000004");
+    assertEquals("Download these 3 rows:", b.text("#downloads-label"));
+    // The person sorts by name, then turns the order round.
+    for (int i = 0; i < 2; i++) {
+      b.click("#list\\:networks th.ui-sortable-column");
+      b.waitForAjax();
+    }
+    List<String> shown = List.of(words + " Cardiff", words + " Bangor", words + " Aberystwyth");
+    assertTrue(b.text("#list\\:networks tbody tr").contains(shown.get(0)), "Z to A on screen");
+
+    Path csv = b.download("#list\\:downloadCsv");
+    assertTrue(
+        csv.getFileName().toString().matches("networks-\\d{4}-\\d{2}-\\d{2}\\.csv"),
+        csv.toString());
+    String text = Files.readString(csv, StandardCharsets.UTF_8).substring(1);
+    List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(text)).getRecords();
+    assertEquals("Name", rows.get(0).get(1));
+    assertEquals(
+        shown, rows.subList(1, rows.size()).stream().map(r -> r.get(1)).toList(), "as shown");
+
+    Path xlsx = b.download("#list\\:downloadXlsx");
+    try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+      Sheet sheet = book.getSheet("Networks");
+      List<String> names = new ArrayList<>();
+      for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        names.add(sheet.getRow(r).getCell(1).getStringCellValue());
+      }
+      assertEquals(shown, names, "the workbook holds the same rows in the same order");
+    }
+
+    b.open("/people/list.xhtml");
+    assertFalse(b.has("#list\\:downloadCsv"), "the list of people is downloaded by admins only");
   }
 }
