@@ -14,8 +14,9 @@
  * org.coproduction.landscape.reports.Giving360}, for the landscape workbook and the 360Giving
  * exports) and the names of areas ({@link org.coproduction.landscape.reports.TableArea}). By
  * document: {@code pdf} (JasperReports), {@code workbook} (the landscape workbook), {@code
- * exchange} (360Giving, iCalendar, Kumu), all written with {@code sheet} (the workbook writer)
- * where they are workbooks; {@code run} keeps the report runs.
+ * exchange} (360Giving, iCalendar, Kumu), {@code lists} (each kind of record as rows of a sheet,
+ * and the downloads of lists), all written with {@code sheet} (the workbook writer) where they are
+ * workbooks; {@code run} keeps the report runs.
  *
  * <h2>Adding a report</h2>
  *

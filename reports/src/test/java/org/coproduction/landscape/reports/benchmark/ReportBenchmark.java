@@ -1,5 +1,8 @@
 package org.coproduction.landscape.reports.benchmark;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,22 +14,32 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 import org.coproduction.landscape.demo.DemoGenerator;
 import org.coproduction.landscape.demo.DemoSize;
+import org.coproduction.landscape.platform.ListQuery;
 import org.coproduction.landscape.reports.Filter;
 import org.coproduction.landscape.reports.Giving360;
 import org.coproduction.landscape.reports.ReportParameters;
 import org.coproduction.landscape.reports.ReportSource;
+import org.coproduction.landscape.reports.lists.ListDownloads;
+import org.coproduction.landscape.reports.lists.ListDownloadsOutside;
 import org.coproduction.landscape.reports.lists.RecordSheet;
 import org.coproduction.landscape.reports.pdf.LandscapeReport;
 import org.coproduction.landscape.reports.sheet.Cells;
 import org.coproduction.landscape.reports.sheet.Column;
+import org.coproduction.landscape.reports.sheet.SheetWriter;
+import org.coproduction.landscape.reports.sheet.WorkbookWriter;
 import org.coproduction.landscape.reports.workbook.LandscapeWorkbook;
 import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The reports benchmark (not a test): on data from {@link DemoGenerator} in an H2 database served
@@ -38,6 +51,9 @@ import org.flywaydb.core.Flyway;
  *       into fastexcel (styled three ways: see {@link FastexcelSink.Styling}), and into the raw
  *       floor (the same XML through a ZipOutputStream), beside the replay alone;
  *   <li>the whole landscape workbook as the reports produce it;
+ *   <li>the list of networks downloaded as the screens and the API download it (every network as a
+ *       workbook and as CSV, the active ones newest first), beside the Networks sheet written from
+ *       its own query;
  *   <li>the landscape PDF over a smaller database.
  * </ol>
  *
@@ -209,6 +225,7 @@ public final class ReportBenchmark {
               dir.resolve("landscape.xlsx"),
               out -> new LandscapeWorkbook().write(source, ReportParameters.none(), out),
               2));
+      lists(big, source, dir, rows);
     }
     String small = database("db-" + pdfNetworks, DemoSize.of(pdfNetworks));
     try (Connection c = connect(small)) {
@@ -221,6 +238,112 @@ public final class ReportBenchmark {
               out -> new LandscapeReport().write(source, ReportParameters.none(), out),
               2));
     }
+  }
+
+  /**
+   * "Download these rows" of the list of networks, as the screens and the API produce it (the
+   * boundary, outside the container): every network, as a workbook and as CSV, and a filtered,
+   * sorted list; beside the Networks sheet written from its own query (no list, no ids), the floor
+   * of the same rows.
+   */
+  private static void lists(String url, ReportSource source, Path dir, List<String> rows)
+      throws Exception {
+    rows.add(
+        measure(
+            "Networks sheet alone, every network from the sheet's own query (the floor of the"
+                + " download)",
+            dir.resolve("networks-sheet.xlsx"),
+            out -> {
+              try (WorkbookWriter book = new WorkbookWriter()) {
+                SheetWriter sheet = book.sheet("Networks", RecordSheet.NETWORKS.columns());
+                source.each(
+                    RecordSheet.NETWORKS.everySql(),
+                    r -> RecordSheet.NETWORKS.write(source, r, sheet));
+                sheet.filter();
+                book.write(out);
+              }
+            },
+            2));
+    EntityManagerFactory emf = entityManagers(url);
+    DataSource rowsFrom = dataSource(url);
+    try {
+      ListQuery every = ListQuery.of(0, 1, null, null, Map.of());
+      ListQuery filtered = ListQuery.of(0, 1, "-foundedOn", null, Map.of("status", "ACTIVE"));
+      rows.add(
+          measure(
+              "networks.xlsx, the list of every network downloaded",
+              dir.resolve("networks.xlsx"),
+              out -> download(emf, rowsFrom, every, ListDownloads.Format.XLSX, out),
+              2));
+      rows.add(
+          measure(
+              "networks.csv, the list of every network downloaded",
+              dir.resolve("networks.csv"),
+              out -> download(emf, rowsFrom, every, ListDownloads.Format.CSV, out),
+              2));
+      rows.add(
+          measure(
+              "networks.xlsx, the active networks, newest first, downloaded",
+              dir.resolve("networks-active.xlsx"),
+              out -> download(emf, rowsFrom, filtered, ListDownloads.Format.XLSX, out),
+              2));
+    } finally {
+      emf.close();
+    }
+  }
+
+  private static void download(
+      EntityManagerFactory emf,
+      DataSource rowsFrom,
+      ListQuery query,
+      ListDownloads.Format format,
+      OutputStream out)
+      throws IOException {
+    EntityManager em = emf.createEntityManager();
+    try {
+      em.getTransaction().begin();
+      long n =
+          ListDownloadsOutside.wired(em, rowsFrom).write(RecordSheet.NETWORKS, query, format, out);
+      em.getTransaction().commit();
+      System.out.printf(Locale.UK, "  %,d rows%n", n);
+    } finally {
+      if (em.getTransaction().isActive()) {
+        em.getTransaction().rollback();
+      }
+      em.close();
+    }
+  }
+
+  /** The persistence unit of production, with local transactions on the benchmark's database. */
+  private static EntityManagerFactory entityManagers(String url) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+    p.put("jakarta.persistence.jtaDataSource", "");
+    p.put("jakarta.persistence.nonJtaDataSource", "");
+    p.put("jakarta.persistence.jdbc.url", url);
+    p.put("jakarta.persistence.jdbc.user", USER);
+    p.put("jakarta.persistence.jdbc.password", PASSWORD);
+    p.put(
+        "jakarta.persistence.jdbc.driver",
+        url.startsWith("jdbc:postgresql") ? "org.postgresql.Driver" : "org.h2.Driver");
+    p.put("eclipselink.target-server", "None");
+    p.put("eclipselink.logging.level", "SEVERE");
+    return Persistence.createEntityManagerFactory("landscape", p);
+  }
+
+  private static DataSource dataSource(String url) {
+    if (url.startsWith("jdbc:postgresql")) {
+      PGSimpleDataSource ds = new PGSimpleDataSource();
+      ds.setURL(url);
+      ds.setUser(USER);
+      ds.setPassword(PASSWORD);
+      return ds;
+    }
+    JdbcDataSource ds = new JdbcDataSource();
+    ds.setURL(url);
+    ds.setUser(USER);
+    ds.setPassword(PASSWORD);
+    return ds;
   }
 
   private static void replay(Path recorded, CellSink sink) throws Exception {
