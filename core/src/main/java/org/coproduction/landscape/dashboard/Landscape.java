@@ -133,9 +133,35 @@ public class Landscape {
    * #ACTIVE_NETWORKS_BY_AREA_SQL}.
    */
   public Map<Area, Long> activeNetworksByArea() {
+    return ukTable(ACTIVE_NETWORKS_BY_AREA_SQL);
+  }
+
+  /**
+   * Events by area, defined once for the dashboard's map and the documents' tables: each event
+   * counted once in every area its GSS codes fall in ({@link UkTable}), by the rule of {@link
+   * #ACTIVE_NETWORKS_BY_AREA_SQL}; an event with no area counts as UK-wide. Columns {@code area}
+   * and {@code events}.
+   */
+  public static final String EVENTS_BY_AREA_SQL =
+      "select "
+          + UkTable.placeSql("coalesce(ea.area_code, '" + AreaCode.UNITED_KINGDOM + "')")
+          + " as area, count(distinct e.id) as events"
+          + " from event e left join event_area ea on ea.event_id = e.id group by "
+          + UkTable.placeSql("coalesce(ea.area_code, '" + AreaCode.UNITED_KINGDOM + "')");
+
+  /**
+   * Events held in each of the twelve areas of a UK table, by GSS code, in that order; areas
+   * without any have 0. See {@link #EVENTS_BY_AREA_SQL}.
+   */
+  public Map<Area, Long> eventsByArea() {
+    return ukTable(EVENTS_BY_AREA_SQL);
+  }
+
+  /** The counts of a query by area (columns area, count) for the twelve areas of a UK table. */
+  private Map<Area, Long> ukTable(String sql) {
     Map<Area, Long> counts = new LinkedHashMap<>();
     Area.ukTable().forEach(a -> counts.put(a, 0L));
-    for (Object row : em.createNativeQuery(ACTIVE_NETWORKS_BY_AREA_SQL).getResultList()) {
+    for (Object row : em.createNativeQuery(sql).getResultList()) {
       Object[] cells = (Object[]) row;
       Area.ofGssCode(cells[0].toString())
           .filter(counts::containsKey)

@@ -1,7 +1,10 @@
 package org.coproduction.landscape.event;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,6 +28,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import org.coproduction.landscape.geography.AreaCode;
+import org.coproduction.landscape.geography.AreaCodeConverter;
 import org.coproduction.landscape.network.Network;
 import org.coproduction.landscape.organisation.Organisation;
 import org.coproduction.landscape.people.Person;
@@ -87,6 +93,14 @@ public class Event extends Recorded {
   @BatchFetch(BatchFetchType.IN)
   private Set<Network> networksRepresented = new HashSet<>();
 
+  /** The areas the event served (GSS codes): where it was held, or whom an online event was for. */
+  @ElementCollection
+  @CollectionTable(name = "event_area", joinColumns = @JoinColumn(name = "event_id"))
+  @Column(name = "area_code", nullable = false, length = 9)
+  @Convert(converter = AreaCodeConverter.class)
+  @BatchFetch(BatchFetchType.IN)
+  private Set<AreaCode> areas = new TreeSet<>();
+
   @ManyToMany
   @JoinTable(
       name = "event_theme",
@@ -112,6 +126,12 @@ public class Event extends Recorded {
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "follows_on_id")
   private Event followsOn;
+
+  /** The events that continue this one (its follow-ups), earliest first; kept by their side. */
+  @OneToMany(mappedBy = "followsOn")
+  @OrderBy("startsAt, id")
+  @BatchFetch(BatchFetchType.IN)
+  private List<Event> followedBy = new ArrayList<>();
 
   @Size(max = 8000, message = "{landscape.event.description.size}")
   @Column
@@ -146,8 +166,24 @@ public class Event extends Recorded {
     }
     if (followsOn != null && getId() != null && getId().equals(followsOn.getId())) {
       m.put("followsOn", "An event cannot follow on from itself");
+    } else if (followsOn != null && followsOnItself()) {
+      m.put("followsOn", "An event cannot follow on from one of its own follow-ups");
     }
     return m;
+  }
+
+  /** Whether the chain of earlier events leads back to this one (a series that would go round). */
+  private boolean followsOnItself() {
+    if (getId() == null) {
+      return false;
+    }
+    Set<Event> seen = new HashSet<>();
+    for (Event e = followsOn; e != null && seen.add(e); e = e.getFollowsOn()) {
+      if (getId().equals(e.getId())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Records a person's part in the event, with the organisation they stand for now. */
@@ -236,6 +272,25 @@ public class Event extends Recorded {
 
   public void setNetworksRepresented(Set<Network> networksRepresented) {
     this.networksRepresented = networksRepresented;
+  }
+
+  /** Adds the areas the event served. */
+  public Event covering(AreaCode... codes) {
+    areas.addAll(List.of(codes));
+    return this;
+  }
+
+  public Set<AreaCode> getAreas() {
+    return areas;
+  }
+
+  public void setAreas(Set<AreaCode> areas) {
+    this.areas = areas;
+  }
+
+  /** The events that follow on from this one, earliest first. */
+  public List<Event> getFollowedBy() {
+    return followedBy;
   }
 
   public Set<Theme> getThemes() {

@@ -36,7 +36,8 @@ public class EventImport extends RowImport<Event> {
       CONVENOR = "convenor",
       THEMES = "themes",
       NETWORKS = "networks",
-      FOLLOWS_ON = "follows_on";
+      FOLLOWS_ON = "follows_on",
+      AREAS = "areas";
 
   /**
    * The columns an import understands; {@code title}, {@code type} and {@code starts_at} are
@@ -50,6 +51,7 @@ public class EventImport extends RowImport<Event> {
           ENDS_AT,
           "online",
           "venue",
+          AREAS,
           CONVENOR,
           THEMES,
           NETWORKS,
@@ -109,6 +111,7 @@ public class EventImport extends RowImport<Event> {
       e.setEndsAt(row.dateTime(ENDS_AT));
       e.setOnline(row.yesNo("online"));
       e.setVenue(row.text("venue"));
+      e.setAreas(row.areas(AREAS));
       e.setDescription(row.text("description"));
       e.setOutcomes(row.text("outcomes"));
       e.setFollowUps(row.text("follow_ups"));

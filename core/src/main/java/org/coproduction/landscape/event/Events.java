@@ -23,11 +23,16 @@ import org.coproduction.landscape.register.Registry;
 public class Events extends Registry<Event> {
 
   /** The filters a list of events understands. */
-  public static final String TYPE = "type", NETWORK = "network", FROM = "from", TO = "to";
+  public static final String TYPE = "type",
+      NETWORK = "network",
+      FROM = "from",
+      TO = "to",
+      AREA = "area";
 
   @Override
   protected void wholeRecord(EntityGraph<Event> plan) {
-    plan.addAttributeNodes("convenor", "networksRepresented", "themes");
+    plan.addAttributeNodes(
+        "convenor", "networksRepresented", "themes", "areas", "followsOn", "followedBy");
     plan.addSubgraph("participations").addAttributeNodes("person", "organisationAtTheTime");
   }
 
@@ -49,7 +54,7 @@ public class Events extends Registry<Event> {
   @Override
   protected List<Predicate> where(
       CriteriaBuilder cb, CriteriaQuery<?> cq, Root<Event> root, ListQuery q) {
-    allowOnly(q, TYPE, NETWORK, FROM, TO);
+    allowOnly(q, TYPE, NETWORK, FROM, TO, AREA);
     List<Predicate> p = new ArrayList<>();
     if (q.text() != null) {
       p.add(contains(cb, q.text(), List.of(root.get(Event_.title), root.get(Event_.description))));
@@ -66,6 +71,9 @@ public class Events extends Registry<Event> {
       p.add(
           cb.lessThan(
               root.get(Event_.startsAt), date(TO, q.filter(TO)).plusDays(1).atStartOfDay()));
+    }
+    if (q.filter(AREA) != null) {
+      p.add(holds(cb, cq, root, Event_.areas, e -> e, areaFilter(AREA, q.filter(AREA))));
     }
     if (q.filter(NETWORK) != null) {
       long networkId = idFilter(NETWORK, q.filter(NETWORK));

@@ -9,12 +9,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
-import org.coproduction.landscape.geography.AreaCode;
 import org.coproduction.landscape.organisation.Organisation;
 import org.coproduction.landscape.organisation.OrganisationLookup;
 import org.coproduction.landscape.platform.Roles;
@@ -138,20 +135,7 @@ public class NetworkImport extends RowImport<Network> {
       n.getLifecycle().setStatus(status);
     }
     n.getLifecycle().setFoundedOn(row.date("founded_on"));
-    Set<AreaCode> areas = new TreeSet<>();
-    for (String code : row.list("areas")) {
-      String c = code.toUpperCase(Locale.ROOT);
-      if (AreaCode.isValid(c)) {
-        areas.add(new AreaCode(c));
-      } else {
-        row.problem(
-            "areas",
-            "'"
-                + code
-                + "' is not the GSS code of the UK, a nation, an English region or a local authority");
-      }
-    }
-    n.setAreas(areas);
+    n.setAreas(row.areas("areas"));
     for (String code : row.list("sectors")) {
       sectorCodes.in(row, "sectors", code).ifPresent(n.getSectors()::add);
     }

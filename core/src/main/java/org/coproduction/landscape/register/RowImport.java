@@ -22,8 +22,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.coproduction.landscape.geography.AreaCode;
 import org.coproduction.landscape.platform.InvalidRecordException;
 import org.coproduction.landscape.platform.ListEntry;
 import org.coproduction.landscape.platform.Recorded;
@@ -444,6 +446,28 @@ public abstract class RowImport<T extends Recorded> {
         return null;
       }
       return found.get();
+    }
+
+    /**
+     * The GSS codes of {@code column} (several separated as in {@link #list}); a value that is not
+     * one is a problem of that column.
+     */
+    public Set<AreaCode> areas(String column) {
+      Set<AreaCode> areas = new TreeSet<>();
+      for (String code : list(column)) {
+        String c = code.toUpperCase(Locale.ROOT);
+        if (AreaCode.isValid(c)) {
+          areas.add(new AreaCode(c));
+        } else {
+          problem(
+              column,
+              "'"
+                  + code
+                  + "' is not the GSS code of the UK, a nation, an English region or a local"
+                  + " authority");
+        }
+      }
+      return areas;
     }
 
     /** The values of a cell that holds several, separated by "|" (or ";"). */

@@ -929,8 +929,8 @@ public final class DemoGenerator {
                   "insert into event_participation (id, event_id, person_id, role, organisation_id) values (?, ?, ?, ?, ?)");
           Batch network =
               new Batch(c, "insert into event_network (event_id, network_id) values (?, ?)");
-          Batch theme =
-              new Batch(c, "insert into event_theme (event_id, theme_id) values (?, ?)")) {
+          Batch theme = new Batch(c, "insert into event_theme (event_id, theme_id) values (?, ?)");
+          Batch area = new Batch(c, "insert into event_area (event_id, area_code) values (?, ?)")) {
         for (int i = 0; i < n; i++) {
           long id = ids.next();
           eventIds[i] = id;
@@ -980,6 +980,10 @@ public final class DemoGenerator {
                   + " on "
                   + sector.toLowerCase(Locale.ROOT)
                   + " co-production (generated demo data).");
+          // Held where its subject network works (an online event for the whole UK has none).
+          if (networkIds.length > 0 && networkArea[subject] >= 0) {
+            area.add(id, Area.values()[networkArea[subject]].gssCode());
+          }
           int[] who =
               distinct(Math.min(personIds.length, 3 + random.nextInt(10)), personIds.length);
           for (int k = 0; k < who.length; k++) {
@@ -1005,10 +1009,10 @@ public final class DemoGenerator {
             theme.add(id, themeIds[k]);
           }
           if ((i + 1) % CHUNK == 0) {
-            chunkDone(event, participation, network, theme);
+            chunkDone(event, participation, network, theme, area);
           }
         }
-        chunkDone(event, participation, network, theme);
+        chunkDone(event, participation, network, theme, area);
       }
     }
 

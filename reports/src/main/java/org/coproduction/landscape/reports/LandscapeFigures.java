@@ -121,6 +121,17 @@ public final class LandscapeFigures {
   }
 
   /**
+   * Events held in each area of the documents' tables, by the area's GSS code (core's {@code
+   * Landscape.EVENTS_BY_AREA_SQL}, which the dashboard's map counts by); an area without any is
+   * absent.
+   */
+  public Map<String, Long> eventsByArea() {
+    Map<String, Long> events = new HashMap<>();
+    source.each(Landscape.EVENTS_BY_AREA_SQL, r -> events.put(r.text("area"), r.count("events")));
+    return events;
+  }
+
+  /**
    * London's share of active networks, events and awarded funding, beside its share of the
    * population.
    */

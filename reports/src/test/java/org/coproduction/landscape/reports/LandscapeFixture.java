@@ -316,6 +316,8 @@ public final class LandscapeFixture {
             LocalDateTime.of(2021, 7, 8, 14, 0));
     workshop.setEndsAt(LocalDateTime.of(2021, 7, 8, 16, 30));
     workshop.setVenue("Cardiff Bay Hall, Cardiff");
+    workshop.covering(AreaCode.of(Area.WALES));
+    workshop.setFollowsOn(roundtable);
     workshop.setConvenor(walesHost);
     workshop.add(facilitator, ParticipantRole.FACILITATOR);
     workshop.getNetworksRepresented().add(cardiff);
@@ -328,6 +330,7 @@ public final class LandscapeFixture {
         new Event(
             "Co-production conference", EventType.CONFERENCE, LocalDateTime.of(2019, 3, 14, 9, 30));
     conference.setVenue("Friends House, Euston Road, London");
+    conference.covering(new AreaCode("E09000007"));
     conference.setConvenor(funder);
     persist(em, conference);
 

@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * An event; times are UK local time (2020-11-19T10:00). Each participant is a person with a role
  * (HOST, FACILITATOR, SPEAKER, PARTICIPANT) and the organisation they stood for at the time
- * (optional).
+ * (optional). {@code areas} are the GSS codes of the areas it served; {@code followsOnId} is the
+ * earlier event it continues, and {@code followedByIds} (read only) the later events that continue
+ * it, earliest first.
  */
 @JsonbPropertyOrder({"id", "version"})
 public record EventJson(
@@ -20,6 +22,7 @@ public record EventJson(
     LocalDateTime endsAt,
     @JsonbTypeDeserializer(StrictBoolean.class) Boolean online,
     String venue,
+    List<String> areas,
     Long convenorId,
     List<Participant> participants,
     List<Long> networkIds,
@@ -28,6 +31,7 @@ public record EventJson(
     String followUps,
     String recordingUrl,
     Long followsOnId,
+    List<Long> followedByIds,
     String description)
     implements Representation {
 

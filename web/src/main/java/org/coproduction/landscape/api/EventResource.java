@@ -69,6 +69,7 @@ public class EventResource extends RecordResource<Event, EventJson> {
         e.getEndsAt(),
         e.isOnline(),
         e.getVenue(),
+        codesOf(e.getAreas()),
         idOf(e.getConvenor()),
         e.getParticipations().stream()
             .map(
@@ -84,6 +85,7 @@ public class EventResource extends RecordResource<Event, EventJson> {
         e.getFollowUps(),
         e.getRecordingUrl(),
         idOf(e.getFollowsOn()),
+        e.getFollowedBy().stream().map(Event::getId).toList(),
         e.getDescription());
   }
 
@@ -95,6 +97,7 @@ public class EventResource extends RecordResource<Event, EventJson> {
     e.setEndsAt(json.endsAt());
     e.setOnline(Boolean.TRUE.equals(json.online()));
     e.setVenue(json.venue());
+    e.setAreas(problems.areaCodes("areas", json.areas()));
     e.setConvenor(problems.reference("convenorId", organisations, json.convenorId()));
     e.setNetworksRepresented(problems.references("networkIds", networks, json.networkIds()));
     e.setThemes(problems.codes("themes", themes, json.themes()));

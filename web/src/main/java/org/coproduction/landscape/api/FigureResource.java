@@ -29,15 +29,19 @@ public class FigureResource {
   @GET
   @Operation(
       summary =
-          "Funding awarded, paused and lost; networks by status; active networks by area; gaps;"
+          "Funding awarded, paused and lost; networks by status; active networks and events by area;"
+              + " gaps;"
               + " London's share",
       description =
           "Money in pounds only (grants in other currencies are never added); each money figure"
               + " carries its name and meaning. A network counts in every area its GSS codes fall in"
-              + " (a London borough in London, a Welsh authority in Wales).")
+              + " (a London borough in London, a Welsh authority in Wales), and so does an event.")
   @APIResponse(responseCode = "200", description = "The figures")
   public FiguresJson figures() {
     return FiguresJson.of(
-        landscape.figures(), landscape.activeNetworksByArea(), reports.documentFigures());
+        landscape.figures(),
+        landscape.activeNetworksByArea(),
+        landscape.eventsByArea(),
+        reports.documentFigures());
   }
 }

@@ -13,12 +13,13 @@ import org.coproduction.landscape.reports.Reports;
 /**
  * The landscape's key figures as the dashboard shows them and the documents print them, each by its
  * one definition: the money figures with their name and meaning, networks by status, active
- * networks in each of the twelve areas of a UK table, events and insights.
+ * networks and events held in each of the twelve areas of a UK table, events and insights.
  */
 public record FiguresJson(
     List<Money> funding,
     Map<String, Long> networksByStatus,
     List<AreaCount> activeNetworksByArea,
+    List<AreaEvents> eventsByArea,
     Gaps gaps,
     LondonShare londonShare,
     long events,
@@ -37,8 +38,14 @@ public record FiguresJson(
   /** Active networks in one area: its GSS code, name and count. */
   public record AreaCount(String gss, String name, long networks) {}
 
+  /** Events held in one area (each event once in every area it served). */
+  public record AreaEvents(String gss, String name, long events) {}
+
   static FiguresJson of(
-      Landscape.Figures figures, Map<Area, Long> byArea, Reports.DocumentFigures documents) {
+      Landscape.Figures figures,
+      Map<Area, Long> byArea,
+      Map<Area, Long> eventsByArea,
+      Reports.DocumentFigures documents) {
     List<Money> funding =
         java.util.Arrays.stream(LandscapeFigure.values())
             .map(
@@ -58,11 +65,16 @@ public record FiguresJson(
         byArea.entrySet().stream()
             .map(e -> new AreaCount(e.getKey().gssCode(), e.getKey().displayName(), e.getValue()))
             .toList();
+    List<AreaEvents> events =
+        eventsByArea.entrySet().stream()
+            .map(e -> new AreaEvents(e.getKey().gssCode(), e.getKey().displayName(), e.getValue()))
+            .toList();
     LandscapeFigures.LondonShare london = documents.london();
     return new FiguresJson(
         funding,
         networks,
         areas,
+        events,
         new Gaps(documents.gaps(), documents.cells()),
         new LondonShare(london.networks(), london.events(), london.funding(), london.population()),
         figures.events(),

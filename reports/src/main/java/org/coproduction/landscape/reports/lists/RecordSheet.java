@@ -174,7 +174,9 @@ public enum RecordSheet {
       "events",
       "Events",
       "select e.id as id, e.title as title, e.type as type, e.starts_at as starts_at,"
-          + " e.ends_at as ends_at, e.online as online, e.venue as venue, c.name as convenor,"
+          + " e.ends_at as ends_at, e.online as online, e.venue as venue,"
+          + " (select string_agg(a.area_code, ' ' order by a.area_code) from event_area a"
+          + " where a.event_id = e.id) as area_codes, c.name as convenor,"
           + " (select string_agg(p.name, '; ' order by p.name) from event_participation x"
           + " join person p on p.id = x.person_id where x.event_id = e.id"
           + " and x.role in ('HOST', 'FACILITATOR') and p.anonymised = false) as public_roles,"
@@ -183,9 +185,11 @@ public enum RecordSheet {
           + " (select count(*) from event_network x where x.event_id = e.id) as networks,"
           + " (select string_agg(t.name, '; ' order by t.name) from event_theme x"
           + " join theme t on t.id = x.theme_id where x.event_id = e.id) as themes,"
-          + " e.outcomes as outcomes",
+          + " f.title as follows_on,"
+          + " (select string_agg(x.title, '; ' order by x.starts_at, x.id) from event x"
+          + " where x.follows_on_id = e.id) as followed_by, e.outcomes as outcomes",
       "event e",
-      " left join organisation c on c.id = e.convenor_id",
+      " left join organisation c on c.id = e.convenor_id left join event f on f.id = e.follows_on_id",
       "e.starts_at, e.id",
       List.of(
           Column.integer("Event ID", 9, "The record's id of the event"),
@@ -195,6 +199,12 @@ public enum RecordSheet {
           Column.dateTime("Ends", "End, UK local time"),
           Column.text("Online", 8, "Yes when held online"),
           Column.text("Venue", 30, "Where it was held"),
+          Column.code(
+              "Area codes",
+              24,
+              "GSS codes of the areas it served (where it was held, or whom an online event was"
+                  + " for)"),
+          Column.text("Areas", 32, "Names of the same areas"),
           Column.text("Convenor", 32, "The organisation that convened it"),
           Column.text(
               "Hosts and facilitators",
@@ -204,6 +214,8 @@ public enum RecordSheet {
               "Participants", 11, "Number of people who took part (names are not exported)"),
           Column.integer("Networks represented", 11, "Number of networks represented"),
           Column.text("Themes", 30, "Themes discussed"),
+          Column.text("Follows on from", 32, "The earlier event it continues (its title)"),
+          Column.text("Followed by", 32, "The later events that continue it, earliest first"),
           Column.wrapped("Outcomes", 50, "What came out of it")),
       (source, r, cells) ->
           cells
@@ -215,11 +227,15 @@ public enum RecordSheet {
               .dateTime(r.dateTime("ends_at"))
               .text(r.flag("online") ? "Yes" : "No")
               .text(r.text("venue"))
+              .text(r.text("area_codes"))
+              .text(TableArea.areaNames(r.text("area_codes")))
               .text(r.text("convenor"))
               .text(r.text("public_roles"))
               .number(r.count("participants"))
               .number(r.count("networks"))
               .text(r.text("themes"))
+              .text(r.text("follows_on"))
+              .text(r.text("followed_by"))
               .text(r.text("outcomes"))),
 
   INSIGHTS(

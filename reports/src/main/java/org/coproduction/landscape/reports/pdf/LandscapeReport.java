@@ -77,6 +77,7 @@ public class LandscapeReport extends JasperPdf {
     p.put("POPULATION_SOURCE", Population.SOURCE);
     p.put("GRID", gridRows(grid));
     p.put("GAPS", grid.gaps());
+    p.put("EVENTS_BY_AREA", eventRows(grid, figures.eventsByArea()));
     p.put(
         "YEARS",
         figures.foundedAndClosedByYear().stream()
@@ -307,6 +308,22 @@ public class LandscapeReport extends JasperPdf {
               "999|All sectors (each network once)",
               "networks",
               grid.networks(a)));
+    }
+    return rows;
+  }
+
+  /** Events held in each area of the table, in the table's order. */
+  private static List<Map<String, ?>> eventRows(Grid grid, Map<String, Long> events) {
+    List<Map<String, ?>> rows = new ArrayList<>();
+    for (TableArea a : grid.areas()) {
+      rows.add(
+          row(
+              "area",
+              a.name(),
+              "code",
+              a.gssCode(),
+              "events",
+              events.getOrDefault(a.gssCode(), 0L)));
     }
     return rows;
   }

@@ -73,7 +73,7 @@ public class LandscapeWorkbook implements Report {
     try (WorkbookWriter book = new WorkbookWriter()) {
       LandscapeFigures figures = new LandscapeFigures(source);
       Map<LandscapeFigure, BigDecimal> money = figures.money();
-      summary(book, figures);
+      summary(book, figures, figures.eventsByArea());
       records(book, source, RecordSheet.NETWORKS);
       records(book, source, RecordSheet.ORGANISATIONS);
       Giving360.fundingSheet(book, RecordSheet.GRANTS.title(), source, new Filter(), true);
@@ -96,7 +96,8 @@ public class LandscapeWorkbook implements Report {
         List.of(
             "Summary: active networks (status ACTIVE) per nation or English region and sector. A network working in"
                 + " several sectors counts once in each sector; 'Sector entries' adds the sector cells (a formula);"
-                + " 'Active networks' counts each network once. A zero cell is a gap (shaded).",
+                + " 'Active networks' counts each network once. A zero cell is a gap (shaded). 'Events held'"
+                + " counts each event once in every area it served (an event with no area as UK-wide).",
             "Areas are ONS GSS codes (ITL1 codes beside them). London boroughs count in London; Welsh, Scottish and"
                 + " Northern Irish local authorities in their nation; other English local authorities and England as a"
                 + " whole in 'England, region not recorded'; the UK as a whole, or no area, in 'UK-wide'.",
@@ -107,7 +108,8 @@ public class LandscapeWorkbook implements Report {
     return notes;
   }
 
-  private static void summary(WorkbookWriter book, LandscapeFigures figures) {
+  private static void summary(
+      WorkbookWriter book, LandscapeFigures figures, Map<String, Long> events) {
     Grid grid = figures.grid();
     List<Column> columns = new ArrayList<>();
     columns.add(Column.code("GSS code", 11, "ONS GSS code of the nation or English region"));
@@ -132,12 +134,19 @@ public class LandscapeWorkbook implements Report {
         Column.integer("Active networks", 10, "Active networks in the area, each counted once"));
     columns.add(
         Column.integer("Gaps", 7, "Sectors with no active network in the area (a formula)"));
+    columns.add(
+        Column.integer(
+            "Events held",
+            8,
+            "Events that served the area, each once in every area it served; an event with no area"
+                + " counts as UK-wide"));
     SheetWriter sheet = book.sheet("Summary", columns);
     int firstSector = 4;
     int lastSector = firstSector + grid.sectors().size() - 1;
     int firstRow = sheet.rowNumber() + 1;
     // The column totals, kept beside the formulas so that each formula carries its value.
-    long[] totals = new long[grid.sectors().size() + 3];
+    long[] totals = new long[grid.sectors().size() + 4];
+    int eventsColumn = totals.length - 1;
     for (TableArea area : grid.areas()) {
       sheet.row().text(area.gssCode()).text(area.itl1Code()).text(area.name()).text(area.nation());
       long entries = 0;
@@ -150,20 +159,23 @@ public class LandscapeWorkbook implements Report {
         gaps += n == 0 ? 1 : 0;
       }
       int r = sheet.rowNumber();
+      long held = events.getOrDefault(area.gssCode(), 0L);
+      totals[eventsColumn] += held;
       if (grid.sectors().isEmpty()) {
-        sheet.number(0).number(grid.networks(area)).blank();
+        sheet.number(0).number(grid.networks(area)).blank().number(held);
         continue;
       }
       String range = letter(firstSector) + r + ":" + letter(lastSector) + r;
       sheet.formula("SUM(" + range + ")", entries).number(grid.networks(area));
-      totals[totals.length - 3] += entries;
-      totals[totals.length - 2] += grid.networks(area);
+      totals[eventsColumn - 3] += entries;
+      totals[eventsColumn - 2] += grid.networks(area);
       if (area.inUkTable()) {
         sheet.formula("COUNTIF(" + range + ",0)", gaps);
-        totals[totals.length - 1] += gaps;
+        totals[eventsColumn - 1] += gaps;
       } else {
         sheet.blank();
       }
+      sheet.number(held);
     }
     int lastRow = sheet.rowNumber();
     sheet.totalRow().text("K02000001").blank().text("Total").text("United Kingdom");

@@ -79,6 +79,16 @@ class LandscapeReportTest {
   }
 
   @Test
+  void countsTheEventsHeldInEachNationAndRegion() {
+    assertTrue(text.contains("Events by nation or English region"), text);
+    for (String s :
+        new String[] {"Wales W92000004 1", "London E12000007 1", "UK-wide K02000001 1"}) {
+      assertTrue(text.contains(s), s);
+    }
+    assertTrue(text.contains("Scotland S92000003 0"));
+  }
+
+  @Test
   void comparesLondonWithItsShareOfThePopulationAndCitesTheSource() {
     assertTrue(text.contains("London's share"));
     assertTrue(text.contains("13.1%"), "London is 13.1% of the UK population");

@@ -117,6 +117,15 @@ class LandscapeWorkbookTest {
         (int) total.getCell(gaps).getNumericCellValue(),
         "gaps in the twelve areas: 48 cells, 7 filled");
     assertEquals(4, (int) eval.evaluate(total.getCell(health)).getNumberValue());
+    // Events held: the workshop in Wales, the conference in Camden (London), the online
+    // roundtable with no area (UK-wide); the last column, totalled.
+    int events = header.indexOf("Events held");
+    assertEquals(header.size() - 1, events, "the last column");
+    assertEquals(1, (int) wales.getCell(events).getNumericCellValue());
+    assertEquals(1, (int) london.getCell(events).getNumericCellValue(), "a borough in London");
+    assertEquals(1, (int) rowWith(summary, 2, "UK-wide").getCell(events).getNumericCellValue());
+    assertEquals(0, (int) rowWith(summary, 0, "S92000003").getCell(events).getNumericCellValue());
+    assertEquals(3, (int) eval.evaluate(total.getCell(events)).getNumberValue());
     // Twelve areas, the two rows for what cannot be placed, and the total.
     assertEquals(15, summary.getLastRowNum());
   }
@@ -167,6 +176,25 @@ class LandscapeWorkbookTest {
         "Funding withdrawn during Covid-19",
         lost.getCell(header.indexOf("Covid Impact")).getStringCellValue());
     assertEquals(7, funding.getLastRowNum(), "every grant, awarded or not");
+  }
+
+  @Test
+  void eventsSheetSaysWhereEachWasHeldAndWhichSeriesItBelongsTo() {
+    Sheet events = book.getSheet("Events");
+    List<String> header = header(events);
+    Row workshop = rowWith(events, 1, "Workshop: sharing power in housing");
+    assertEquals("W92000004", workshop.getCell(header.indexOf("Area codes")).getStringCellValue());
+    assertEquals("Wales", workshop.getCell(header.indexOf("Areas")).getStringCellValue());
+    assertEquals(
+        "Roundtable on the co-production landscape",
+        workshop.getCell(header.indexOf("Follows on from")).getStringCellValue());
+    Row roundtable = rowWith(events, 1, "Roundtable on the co-production landscape");
+    assertEquals(
+        "Workshop: sharing power in housing",
+        roundtable.getCell(header.indexOf("Followed by")).getStringCellValue());
+    Row conference = rowWith(events, 1, "Co-production conference");
+    assertEquals(
+        "E09000007", conference.getCell(header.indexOf("Area codes")).getStringCellValue());
   }
 
   @Test

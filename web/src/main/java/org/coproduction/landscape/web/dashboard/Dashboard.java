@@ -42,15 +42,16 @@ public class Dashboard implements Serializable {
   private List<Landscape.YearCount> eventsByYear;
 
   /**
-   * One area of the map: its code, name, count of active networks, shade (0 none to 4 most) and
-   * outline.
+   * One area of the map: its code, name, count of active networks, shade (0 none to 4 most),
+   * outline, and the events held there.
    */
-  public record MapArea(String code, String name, long count, int shade, String points)
+  public record MapArea(String code, String name, long count, int shade, String points, long events)
       implements Serializable {}
 
   public void load() {
     figures = landscape.figures();
     Map<Area, Long> counts = landscape.activeNetworksByArea();
+    Map<Area, Long> events = landscape.eventsByArea();
     long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
     map = new ArrayList<>();
     counts.forEach(
@@ -61,7 +62,8 @@ public class Dashboard implements Serializable {
                     area.displayName(),
                     count,
                     shade(count, max),
-                    UkMap.outline(area))));
+                    UkMap.outline(area),
+                    events.getOrDefault(area, 0L))));
     bySector = landscape.openNetworksBySector();
     funding = landscape.fundingByYearAndStatus();
     eventsByYear = landscape.eventsByYear();

@@ -17,13 +17,15 @@ import org.coproduction.landscape.people.Person;
 import org.coproduction.landscape.register.Registry;
 import org.coproduction.landscape.vocabulary.Theme;
 import org.coproduction.landscape.vocabulary.Themes;
+import org.coproduction.landscape.web.faces.ChosenCodes;
 import org.coproduction.landscape.web.faces.EditRecord;
 import org.coproduction.landscape.web.network.ChosenNetworks;
 
 /**
  * Adding an event or editing one: title, type, when it starts and ends (UK time), where (a venue or
- * online), who convened it, the networks represented, its themes, what it was about and what came
- * of it, and who took part in which role.
+ * online) and the areas it served, who convened it, the earlier event it follows on from, the
+ * networks represented, its themes, what it was about and what came of it, and who took part in
+ * which role.
  */
 @Named
 @ViewScoped
@@ -40,6 +42,7 @@ public class EditEvent extends EditRecord<Event> {
   @Inject Themes themes;
 
   private final ChosenNetworks networks = new ChosenNetworks();
+  private ChosenCodes areas = new ChosenCodes();
   private List<String> themeCodes = new ArrayList<>();
   private Person personToAdd;
   private ParticipantRole roleToAdd = ParticipantRole.PARTICIPANT;
@@ -57,6 +60,7 @@ public class EditEvent extends EditRecord<Event> {
   @Override
   protected void loaded(Event e) {
     networks.reset(e.getNetworksRepresented());
+    areas = ChosenCodes.ofAreas(e.getAreas());
     themeCodes =
         e.getThemes().stream()
             .map(Theme::getCode)
@@ -67,6 +71,7 @@ public class EditEvent extends EditRecord<Event> {
   @Override
   protected void beforeSave(Event e) {
     e.setNetworksRepresented(new HashSet<>(networks.getNetworks()));
+    e.setAreas(areas.areas());
     e.setThemes(themes.byCodes("themes", themeCodes));
   }
 
@@ -81,7 +86,9 @@ public class EditEvent extends EditRecord<Event> {
             text.get(theirs.isOnline() ? "common.yes" : "common.no"),
             text.get(yours.isOnline() ? "common.yes" : "common.no"))
         .add("form.event.venue", theirs.getVenue(), yours.getVenue())
+        .add("form.event.areas", ChosenCodes.namesOf(theirs.getAreas()), areas.areaNames())
         .add("form.event.convenor", theirs.getConvenor(), yours.getConvenor())
+        .add("form.event.followsOn", theirs.getFollowsOn(), yours.getFollowsOn())
         .addAll(
             "form.event.networks",
             theirs.getNetworksRepresented(),
@@ -143,6 +150,14 @@ public class EditEvent extends EditRecord<Event> {
 
   public void setRoleToAdd(ParticipantRole roleToAdd) {
     this.roleToAdd = roleToAdd;
+  }
+
+  public List<String> getAreaCodes() {
+    return areas.getCodes();
+  }
+
+  public void setAreaCodes(List<String> areaCodes) {
+    areas.setCodes(areaCodes);
   }
 
   public List<String> getThemeCodes() {

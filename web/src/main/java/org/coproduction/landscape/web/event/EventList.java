@@ -10,7 +10,7 @@ import org.coproduction.landscape.platform.Page;
 import org.coproduction.landscape.reports.lists.RecordSheet;
 import org.coproduction.landscape.web.faces.RecordList;
 
-/** The events, filtered by type and dates, newest first. */
+/** The events, filtered by type, area and dates, newest first. */
 @Named
 @ViewScoped
 public class EventList extends RecordList<Event> {
@@ -26,14 +26,16 @@ public class EventList extends RecordList<Event> {
 
   @Override
   protected String[] filterNames() {
-    return new String[] {Events.TYPE, Events.FROM, Events.TO, Events.NETWORK};
+    return new String[] {Events.TYPE, Events.AREA, Events.FROM, Events.TO, Events.NETWORK};
+  }
+
+  @Override
+  protected String defaultSort() {
+    return "-startsAt";
   }
 
   @Override
   protected Page<Event> list(ListQuery query) {
-    return events.list(
-        query.sort() == null
-            ? ListQuery.of(query.page(), query.size(), "-startsAt", query.text(), query.filters())
-            : query);
+    return events.list(ordered(query));
   }
 }

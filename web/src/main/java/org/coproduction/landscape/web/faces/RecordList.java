@@ -40,6 +40,21 @@ public abstract class RecordList<T extends Recorded>
   protected abstract Page<T> list(ListQuery query);
 
   /**
+   * The order the list shows until the person sorts it ({@code -startsAt}), or null for the
+   * register's own; its downloads keep the same order.
+   */
+  protected String defaultSort() {
+    return null;
+  }
+
+  /** The query with this list's default order when the person has not chosen one. */
+  protected ListQuery ordered(ListQuery query) {
+    return query.sort() != null || defaultSort() == null
+        ? query
+        : ListQuery.of(query.page(), query.size(), defaultSort(), query.text(), query.filters());
+  }
+
+  /**
    * A filter's value as the register takes it, or null to drop it: by default the value trimmed. A
    * list whose filters are codes may drop values it does not know rather than show an empty list.
    */
@@ -91,8 +106,9 @@ public abstract class RecordList<T extends Recorded>
                 parameters.put(name, value);
               }
             });
-    if (model != null && model.getSort() != null) {
-      parameters.put("sort", model.getSort());
+    String sort = model == null || model.getSort() == null ? defaultSort() : model.getSort();
+    if (sort != null) {
+      parameters.put("sort", sort);
     }
     StringBuilder url = new StringBuilder();
     parameters.forEach(

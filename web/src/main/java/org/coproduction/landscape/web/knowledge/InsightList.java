@@ -30,10 +30,12 @@ public class InsightList extends RecordList<Insight> {
   }
 
   @Override
+  protected String defaultSort() {
+    return "-recordedOn";
+  }
+
+  @Override
   protected Page<Insight> list(ListQuery query) {
-    return insights.list(
-        query.sort() == null
-            ? ListQuery.of(query.page(), query.size(), "-recordedOn", query.text(), query.filters())
-            : query);
+    return insights.list(ordered(query));
   }
 }

@@ -668,4 +668,33 @@ class RecordScreensIT {
     b.open("/people/list.xhtml");
     assertFalse(b.has("#list\\:downloadCsv"), "the list of people is downloaded by admins only");
   }
+
+  @Test
+  @Order(11)
+  void anEventIsPlacedInTheAreasItServedAndShownInItsSeriesBothWays() {
+    Browser b = staff().open("/events/edit.xhtml");
+    String title = "Respite follow-up " + world.token();
+    String earlier = "Respite roundtable " + world.token();
+    b.type("#event\\:title", title);
+    new Select(b.find("#event\\:type")).selectByValue("WORKSHOP");
+    b.type("#event\\:startsAt", "21/01/2021 10:00");
+    b.type("#event\\:venue", "Darlington Library");
+    b.find("input[name='event:areas'][value='E12000001']").click();
+    choose(b, "#event\\:followsOn_input", earlier);
+    b.clickAndWait("#event\\:save");
+    assertEquals(title, b.text("h1"));
+    String details = b.text("#eventDetails");
+    assertTrue(details.contains("North East") && details.contains(earlier), details);
+    b.check("r20-event-follows-on");
+
+    b.clickAndWait("#followsOn");
+    assertEquals(earlier, b.text("h1"));
+    assertTrue(b.text("#followedBy").contains(title), "the earlier event names its follow-up");
+
+    b.open(
+        "/events/list.xhtml?area=E12000001&q="
+            + URLEncoder.encode(world.token(), StandardCharsets.UTF_8));
+    assertTrue(b.text("main").contains(title), "the list of events in the North East");
+    assertFalse(b.text("main").contains(earlier), "the roundtable was given no area");
+  }
 }
