@@ -27,8 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(
     name = "Events",
     description =
-        "Filters: type (ROUNDTABLE, PUBLIC_EVENT, WORKSHOP, WEBINAR, CONFERENCE), network (id), from and to"
-            + " (YYYY-MM-DD). Sort: startsAt, title, type.")
+        "Filters: type (ROUNDTABLE, PUBLIC_EVENT, WORKSHOP, WEBINAR, CONFERENCE), area (GSS code of an"
+            + " area the event served), network (id), from and to (YYYY-MM-DD). Sort: startsAt, title,"
+            + " type.")
 public class EventResource extends RecordResource<Event, EventJson> {
 
   @Inject private Events events;
