@@ -135,11 +135,22 @@ final class Browser implements AutoCloseable {
             d -> {
               List<Path> now = downloaded();
               now.removeAll(before);
-              return now.stream()
-                  .filter(f -> !f.getFileName().toString().endsWith(".crdownload"))
-                  .findFirst()
-                  .orElse(null);
+              // Chromium reserves the file's name with an empty file and writes beside it in a
+              // .crdownload, renaming it over the reserved name at the end: the file is whole when
+              // no .crdownload is left and it holds something.
+              if (now.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"))) {
+                return null;
+              }
+              return now.stream().filter(Browser::holdsSomething).findFirst().orElse(null);
             });
+  }
+
+  private static boolean holdsSomething(Path file) {
+    try {
+      return Files.size(file) > 0;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private List<Path> downloaded() {
