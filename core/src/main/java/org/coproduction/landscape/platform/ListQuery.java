@@ -79,6 +79,64 @@ public final class ListQuery implements Serializable {
     return new ListQuery(page, size, key, desc, text, f);
   }
 
+  /**
+   * The query of a list's address parameters ({@code q=housing&area=E12000003&sort=-name}): the
+   * text, the order and the filters, URL-encoded; {@code page} and {@code size} are left to the
+   * caller.
+   */
+  public static ListQuery ofParameters(String parameters, int size) {
+    String text = null;
+    String sort = null;
+    Map<String, String> filters = new HashMap<>();
+    if (parameters != null && !parameters.isBlank()) {
+      for (String pair : parameters.split("&")) {
+        if (pair.isEmpty()) {
+          continue;
+        }
+        int eq = pair.indexOf('=');
+        String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+        String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+        switch (name) {
+          case "q" -> text = value;
+          case "sort" -> sort = value;
+          case "page", "size" -> {}
+          default -> filters.putIfAbsent(name, value);
+        }
+      }
+    }
+    return of(0, size, sort, text, filters);
+  }
+
+  /** This query's text, filters and order as address parameters, in a stable order. */
+  public String parameters() {
+    StringBuilder s = new StringBuilder();
+    if (text != null) {
+      append(s, "q", text);
+    }
+    new java.util.TreeMap<>(filters).forEach((name, value) -> append(s, name, value));
+    if (sort != null) {
+      append(s, "sort", (descending ? "-" : "") + sort);
+    }
+    return s.toString();
+  }
+
+  private static void append(StringBuilder s, String name, String value) {
+    if (s.length() > 0) {
+      s.append('&');
+    }
+    s.append(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))
+        .append('=')
+        .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private static String decode(String s) {
+    try {
+      return java.net.URLDecoder.decode(s, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return s;
+    }
+  }
+
   public ListQuery withPage(int newPage) {
     return new ListQuery(newPage, size, sort, descending, text, filters);
   }

@@ -41,6 +41,7 @@ class ComponentsTest {
           // lessons
           "privacy", // a person's rights reach every record that names them
           "quality", // the 360Giving data quality checks, over the grants
+          "searches", // saved searches count the lists of every register
           "dashboard");
 
   private static final JavaClasses CORE =

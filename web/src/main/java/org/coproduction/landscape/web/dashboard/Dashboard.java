@@ -16,6 +16,7 @@ import org.coproduction.landscape.dashboard.Landscape;
 import org.coproduction.landscape.dashboard.LandscapeFigure;
 import org.coproduction.landscape.funding.GrantStatus;
 import org.coproduction.landscape.geography.Area;
+import org.coproduction.landscape.searches.SavedSearches;
 import org.coproduction.landscape.web.faces.ScriptJson;
 import org.coproduction.landscape.web.faces.Text;
 
@@ -34,6 +35,10 @@ public class Dashboard implements Serializable {
   @Inject Landscape landscape;
 
   @Inject Text text;
+
+  @Inject SavedSearches savedSearches;
+
+  private List<SavedSearches.Found> searches;
 
   private Landscape.Figures figures;
   private List<MapArea> map;
@@ -67,6 +72,37 @@ public class Dashboard implements Serializable {
     bySector = landscape.openNetworksBySector();
     funding = landscape.fundingByYearAndStatus();
     eventsByYear = landscape.eventsByYear();
+    searches = savedSearches.visible();
+  }
+
+  /** The person's saved searches and the shared ones, each counted now. */
+  public List<SavedSearches.Found> getSearches() {
+    return searches;
+  }
+
+  /** The screen of a saved search's list, with its parameters. */
+  public String screenOf(SavedSearches.Found found) {
+    String screen =
+        switch (found.search().getKind()) {
+          case NETWORKS -> "/networks/list.xhtml";
+          case ORGANISATIONS -> "/organisations/list.xhtml";
+          case GRANTS -> "/funding/list.xhtml";
+          case PROGRAMMES -> "/programmes/list.xhtml";
+          case EVENTS -> "/events/list.xhtml";
+          case INSIGHTS -> "/knowledge/list.xhtml";
+          case PEOPLE -> "/people/list.xhtml";
+        };
+    return screen + parametersOf(found);
+  }
+
+  /** A saved search's download ({@code xlsx} or {@code csv}), with its parameters. */
+  public String downloadOf(SavedSearches.Found found, String extension) {
+    return "/download/" + found.search().getKind().id() + "." + extension + parametersOf(found);
+  }
+
+  private static String parametersOf(SavedSearches.Found found) {
+    String query = found.search().getQuery();
+    return query.isEmpty() ? "" : "?" + query;
   }
 
   static int shade(long count, long max) {

@@ -1,19 +1,21 @@
 package org.coproduction.landscape.web.faces;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.coproduction.landscape.platform.InvalidRecordException;
 import org.coproduction.landscape.platform.ListQuery;
 import org.coproduction.landscape.platform.Page;
 import org.coproduction.landscape.platform.Recorded;
 import org.coproduction.landscape.reports.lists.ListDownloads;
 import org.coproduction.landscape.reports.lists.RecordSheet;
+import org.coproduction.landscape.searches.SavedSearches;
 
 /**
  * What every list screen of records does: free text and named filters taken from the page's URL (a
@@ -27,8 +29,15 @@ public abstract class RecordList<T extends Recorded>
   private static final long serialVersionUID = 1L;
 
   private String q;
+  private String sort;
   private final Map<String, String> filters = new HashMap<>();
   private RegistryDataModel<T> model;
+  private String searchName;
+  private boolean searchShared;
+
+  @Inject SavedSearches savedSearches;
+
+  @Inject Text text;
 
   /** The kind of record this list shows, as its downloads name it. */
   protected abstract RecordSheet sheet();
@@ -67,6 +76,7 @@ public abstract class RecordList<T extends Recorded>
     filters.replaceAll((k, v) -> v == null || v.isBlank() ? null : normalise(k, v.trim()));
     filters.values().removeIf(v -> v == null);
     q = q == null || q.isBlank() ? null : q.trim();
+    sort = sort == null || !sort.strip().matches("-?[A-Za-z]{1,40}") ? null : sort.strip();
     model = new RegistryDataModel<>(this::list, () -> this);
   }
 
@@ -95,28 +105,7 @@ public abstract class RecordList<T extends Recorded>
     if (format == null) {
       throw new IllegalArgumentException("No download as " + extension);
     }
-    Map<String, String> parameters = new LinkedHashMap<>();
-    if (q != null) {
-      parameters.put("q", q);
-    }
-    filters()
-        .forEach(
-            (name, value) -> {
-              if (value != null) {
-                parameters.put(name, value);
-              }
-            });
-    String sort = model == null || model.getSort() == null ? defaultSort() : model.getSort();
-    if (sort != null) {
-      parameters.put("sort", sort);
-    }
-    StringBuilder url = new StringBuilder();
-    parameters.forEach(
-        (name, value) ->
-            url.append(url.length() == 0 ? '?' : '&')
-                .append(URLEncoder.encode(name, StandardCharsets.UTF_8))
-                .append('=')
-                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+    String parameters = parameters();
     ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
     context.redirect(
         context.getRequestContextPath()
@@ -124,7 +113,70 @@ public abstract class RecordList<T extends Recorded>
             + sheet().kind()
             + "."
             + format.extension()
-            + url);
+            + (parameters.isEmpty() ? "" : "?" + parameters));
+  }
+
+  /** The list as it stands (text, filters, the table's order) as address parameters. */
+  String parameters() {
+    String order = model == null || model.getSort() == null ? defaultSort() : model.getSort();
+    return ListQuery.of(0, 1, order, q, filters()).parameters();
+  }
+
+  /**
+   * "Save this search": the list as it stands under the name typed, private or shared; it then
+   * appears on the dashboard with its count. A name already used, or a list of people for someone
+   * who is not an administrator, is refused with a message.
+   */
+  public void saveSearch() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      SavedSearches.Found saved =
+          savedSearches.save(searchName, sheet().kind(), parameters(), searchShared);
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO,
+              text.format("list.search.saved", saved.search().getName()),
+              null));
+      searchName = null;
+      searchShared = false;
+    } catch (InvalidRecordException e) {
+      e.messages()
+          .forEach(
+              (field, message) ->
+                  faces.addMessage(
+                      field.equals("name") ? "list:searchName" : null,
+                      new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message)));
+    }
+  }
+
+  @Override
+  public String sort() {
+    return sort;
+  }
+
+  public String getSort() {
+    return sort;
+  }
+
+  public void setSort(String sort) {
+    this.sort = sort;
+  }
+
+  public String getSearchName() {
+    return searchName;
+  }
+
+  public void setSearchName(String searchName) {
+    this.searchName = searchName;
+  }
+
+  public boolean isSearchShared() {
+    return searchShared;
+  }
+
+  public void setSearchShared(boolean searchShared) {
+    this.searchShared = searchShared;
   }
 
   public boolean isFiltered() {

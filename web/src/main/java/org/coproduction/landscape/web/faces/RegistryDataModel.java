@@ -36,6 +36,11 @@ public class RegistryDataModel<T extends Recorded> extends LazyDataModel<T> {
     String text();
 
     Map<String, String> filters();
+
+    /** The order the list was opened with ({@code -name}), until the table is sorted; or null. */
+    default String sort() {
+      return null;
+    }
   }
 
   private final SerializableFunction<ListQuery, Page<T>> lister;
@@ -86,6 +91,9 @@ public class RegistryDataModel<T extends Recorded> extends LazyDataModel<T> {
         sort = (s.getOrder() == SortOrder.DESCENDING ? "-" : "") + s.getField();
         break;
       }
+    }
+    if (sort == null) {
+      sort = question.get().sort();
     }
     this.sort = sort;
     try {

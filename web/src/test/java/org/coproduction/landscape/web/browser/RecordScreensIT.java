@@ -697,4 +697,37 @@ class RecordScreensIT {
     assertTrue(b.text("main").contains(title), "the list of events in the North East");
     assertFalse(b.text("main").contains(earlier), "the roundtable was given no area");
   }
+
+  @Test
+  @Order(12)
+  void aSearchSavedFromAListIsOnTheDashboardWithItsCountAndOpensTheList() {
+    String words = "Download " + world.token();
+    Browser b =
+        staff()
+            .open(
+                "/networks/list.xhtml?q="
+                    + URLEncoder.encode(words, StandardCharsets.UTF_8)
+                    + "&area=W92000004&sort=-name");
+    String name = "Welsh downloads " + world.token();
+    b.type("#list\\:searchName", name);
+    b.clickAndWait("#list\\:saveSearch");
+    assertTrue(b.text("#messages").contains("Saved as '" + name + "'"), b.text("#messages"));
+    b.type("#list\\:searchName", name);
+    b.clickAndWait("#list\\:saveSearch");
+    assertTrue(
+        b.text("#list\\:searchNameError").contains("already have a search named"),
+        "a name used twice is refused beside the field");
+
+    b.open("/");
+    String row = b.find("#savedSearches").getText();
+    assertTrue(row.contains(name) && row.contains("Networks"), row);
+    b.check("r21-dashboard-saved-search");
+    b.driver().findElement(By.linkText(name)).click();
+    b.wait(30).until(d -> b.path().startsWith("/networks/list.xhtml"));
+    b.waitForLoad();
+    assertEquals("Download these 3 rows:", b.text("#downloads-label"));
+    assertTrue(
+        b.text("#list\\:networks tbody tr").contains(words + " Cardiff"),
+        "opened in its saved order, Z to A");
+  }
 }
