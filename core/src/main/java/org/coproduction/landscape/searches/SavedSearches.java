@@ -126,6 +126,22 @@ public class SavedSearches {
     return new Found(search, count, true);
   }
 
+  /**
+   * One search the caller may use: their own, or a shared one (a search of people, for
+   * administrators only).
+   *
+   * @throws RecordNotFoundException when there is no such search or the caller may not use it
+   */
+  public SavedSearch find(long id) {
+    SavedSearch s = em.find(SavedSearch.class, id);
+    if (s == null
+        || (!s.getOwner().equals(caller()) && !s.isShared())
+        || (s.getKind().forAdministratorsOnly() && !context.isCallerInRole(Roles.ADMIN))) {
+      throw new RecordNotFoundException("saved search", id);
+    }
+    return s;
+  }
+
   /** Lets only administrators go on; what {@link #save} asks before saving a search of people. */
   @RolesAllowed(Roles.ADMIN)
   public void mayListPeople() {}

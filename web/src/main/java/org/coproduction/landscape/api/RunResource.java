@@ -32,6 +32,7 @@ import org.coproduction.landscape.organisation.Organisations;
 import org.coproduction.landscape.platform.InvalidRecordException;
 import org.coproduction.landscape.reports.ReportParameters;
 import org.coproduction.landscape.reports.Reports;
+import org.coproduction.landscape.reports.lists.ListDownloads;
 import org.coproduction.landscape.reports.run.ReportRun;
 import org.coproduction.landscape.reports.run.ReportRuns;
 import org.coproduction.landscape.reports.run.RunStatus;
@@ -57,7 +58,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             + " (the server's setting). Only the person who asked sees a run.")
 public class RunResource {
 
-  private static final Set<String> FIELDS = Set.of("report", "filters");
+  private static final Set<String> FIELDS = Set.of("report", "filters", "search", "format");
   private static final List<String> FILTERS = List.of("funder", "programme", "from", "to");
 
   @Inject private ReportRuns runs;
@@ -72,10 +73,14 @@ public class RunResource {
       summary = "Asks for a report",
       description =
           "Body {\"report\": \"funder.pdf\", \"filters\": {\"funder\": 12, \"programme\": 3, \"from\": \"2024-04-01\","
-              + " \"to\": \"2025-03-31\"}}; GET /api/reports lists the reports and the filters each reads.")
+              + " \"to\": \"2025-03-31\"}}; GET /api/reports lists the reports and the filters each reads. Or a"
+              + " saved search's list with its filters (GET /api/searches): {\"search\": 7, \"format\": \"xlsx\"}"
+              + " (xlsx, the default, or csv), produced as GET /api/<kind>/export.xlsx would be.")
   @APIResponse(responseCode = "202", description = "The run, waiting; Location is its address")
   @APIResponse(responseCode = "400", description = "A field or filter that cannot be used, named")
-  @APIResponse(responseCode = "404", description = "No such report")
+  @APIResponse(
+      responseCode = "404",
+      description = "No such report, or no saved search of yours or shared with that id")
   @APIResponse(
       responseCode = "429",
       description = "The person has 3 runs waiting or being produced already")
@@ -88,6 +93,12 @@ public class RunResource {
     body.keySet().stream()
         .filter(k -> !FIELDS.contains(k))
         .forEach(k -> problems.add(k, "Not a field of a run: send report and filters"));
+    if (body.containsKey("search")) {
+      return askForSearch(problems, body);
+    }
+    if (body.containsKey("format")) {
+      problems.add("format", "A report has its own format: format goes with search only");
+    }
     String name = text(problems, body, "report");
     if (name == null && !problems.messages().containsKey("report")) {
       problems.add("report", "Name the report (GET /api/reports lists them)");
@@ -101,6 +112,33 @@ public class RunResource {
     ReportParameters parameters = parameters(problems, report, body.get("filters"));
     problems.throwIfAny();
     RunStatus run = runs.submit(report.name(), parameters);
+    URI self = uri.getBaseUriBuilder().path("reports/runs").path(run.id()).build();
+    return Response.accepted(RunJson.of(run, self.toString())).location(self).build();
+  }
+
+  /** A saved search's list: {"search": id, "format": "xlsx" | "csv"}. */
+  private Response askForSearch(Problems problems, JsonObject body) {
+    for (String other : List.of("report", "filters")) {
+      if (body.containsKey(other)) {
+        problems.add(other, "Send either a report (with its filters) or a saved search, not both");
+      }
+    }
+    Long search = null;
+    if (body.get("search") instanceof JsonNumber n && n.isIntegral() && n.longValue() > 0) {
+      search = n.longValue();
+    } else {
+      problems.add("search", "Give the saved search's id, a whole number (GET /api/searches)");
+    }
+    ListDownloads.Format format = ListDownloads.Format.XLSX;
+    JsonValue f = body.get("format");
+    if (f != null && f.getValueType() != JsonValue.ValueType.NULL) {
+      format = f instanceof JsonString s ? ListDownloads.Format.of(s.getString()) : null;
+      if (format == null) {
+        problems.add("format", "Choose \"xlsx\" or \"csv\"");
+      }
+    }
+    problems.throwIfAny();
+    RunStatus run = runs.submitSearch(search, format);
     URI self = uri.getBaseUriBuilder().path("reports/runs").path(run.id()).build();
     return Response.accepted(RunJson.of(run, self.toString())).location(self).build();
   }

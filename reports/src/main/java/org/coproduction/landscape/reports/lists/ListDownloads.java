@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongConsumer;
 import javax.sql.DataSource;
 import org.coproduction.landscape.audit.AuditEntry;
 import org.coproduction.landscape.audit.AuditLog;
@@ -87,6 +88,11 @@ public class ListDownloads {
       }
       return null;
     }
+
+    /** The format of a file name's extension ({@code list.csv}), or null. */
+    public static Format ofName(String fileName) {
+      return of(fileName.substring(fileName.lastIndexOf('.') + 1));
+    }
   }
 
   /** What a download is called and what it holds. */
@@ -133,28 +139,64 @@ public class ListDownloads {
    */
   public long write(RecordSheet sheet, ListQuery query, Format format, OutputStream out)
       throws IOException {
+    check(sheet, query);
+    return produce(sheet, query, format, out, rows -> {}, null);
+  }
+
+  /**
+   * Checks that the caller may download the list {@code query} asks for and that the list
+   * understands it, without producing anything: what a report run of a saved search asks when it is
+   * asked for.
+   *
+   * @throws org.coproduction.landscape.platform.InvalidRecordException naming an unknown filter, a
+   *     filter's value that cannot be read or an unknown sort key
+   * @throws jakarta.ejb.EJBAccessException for the list of people, unless the caller is an
+   *     administrator
+   */
+  public void check(RecordSheet sheet, ListQuery query) {
     if (sheet == RecordSheet.PEOPLE) {
-      return context.getBusinessObject(ListDownloads.class).writePeople(query, format, out);
+      context.getBusinessObject(ListDownloads.class).mayListPeople();
     }
-    return produce(sheet, query, format, out);
+    // The list's own first page judges the filters and the order alike.
+    register(sheet).list(query.withPage(0));
   }
 
-  /** The list of people, which holds personal data: for administrators only. */
+  /** Lets only administrators go on: the list of people holds personal data. */
   @RolesAllowed(Roles.ADMIN)
-  public long writePeople(ListQuery query, Format format, OutputStream out) throws IOException {
-    return produce(RecordSheet.PEOPLE, query, format, out);
+  public void mayListPeople() {}
+
+  /**
+   * As {@link #write}, for {@code person} (a username) by a report run that a server produces where
+   * nobody is signed in ({@code run.ListRunner}, which has checked their account as it is now); the
+   * audit log names them, and {@code rowsRead} hears of every row as it is written.
+   */
+  @RolesAllowed(Roles.ADMIN)
+  public long writeFor(
+      String person,
+      RecordSheet sheet,
+      ListQuery query,
+      Format format,
+      OutputStream out,
+      LongConsumer rowsRead)
+      throws IOException {
+    register(sheet).list(query.withPage(0));
+    return produce(sheet, query, format, out, rowsRead, person);
   }
 
-  private long produce(RecordSheet sheet, ListQuery query, Format format, OutputStream out)
+  private long produce(
+      RecordSheet sheet,
+      ListQuery query,
+      Format format,
+      OutputStream out,
+      LongConsumer rowsRead,
+      String person)
       throws IOException {
     Download download = describe(sheet, format);
     Registry<?> register = register(sheet);
-    // Refuses an unknown filter or sort before a slot is taken or a byte written.
-    register.list(query.withPage(0));
     long rows;
     slots.acquire();
     try (Connection c = dataSource.getConnection()) {
-      ReportSource source = new ReportSource(c, clock, ReportSource.DEFAULT_PREFIX);
+      ReportSource source = new ReportSource(c, clock, ReportSource.DEFAULT_PREFIX, rowsRead);
       rows =
           format == Format.XLSX
               ? workbook(sheet, query, register, c, source, out)
@@ -164,8 +206,13 @@ public class ListDownloads {
     } finally {
       slots.release();
     }
-    audit.recordAction(
-        AuditEntry.Action.EXPORT, "List", null, download.fileName(), described(sheet, query, rows));
+    String what = described(sheet, query, rows);
+    if (person == null) {
+      audit.recordAction(AuditEntry.Action.EXPORT, "List", null, download.fileName(), what);
+    } else {
+      audit.recordActionFor(
+          person, AuditEntry.Action.EXPORT, "List", null, download.fileName(), what);
+    }
     return rows;
   }
 

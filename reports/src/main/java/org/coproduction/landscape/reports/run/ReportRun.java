@@ -79,6 +79,14 @@ public class ReportRun {
   @Column(name = "period_to")
   private LocalDate periodTo;
 
+  /** For a saved search's list: the kind of records it lists ({@code networks}); else null. */
+  @Column(name = "list_kind")
+  private String listKind;
+
+  /** For a saved search's list: the list's parameters when it was asked for; else null. */
+  @Column(name = "list_query")
+  private String listQuery;
+
   @Enumerated(EnumType.STRING)
   private State state;
 
@@ -127,6 +135,20 @@ public class ReportRun {
       Reports.Download download,
       int unfinishedPlace,
       Instant askedAt) {
+    this(owner, reportName, title, parameters, download, null, unfinishedPlace, askedAt);
+  }
+
+  ReportRun(
+      String owner,
+      String reportName,
+      String title,
+      ReportParameters parameters,
+      Reports.Download download,
+      ListRequest list,
+      int unfinishedPlace,
+      Instant askedAt) {
+    this.listKind = list == null ? null : list.kind();
+    this.listQuery = list == null ? null : list.parameters();
     this.id = UUID.randomUUID().toString();
     this.owner = Objects.requireNonNull(owner, "owner");
     this.reportName = Objects.requireNonNull(reportName, "reportName");
@@ -225,6 +247,11 @@ public class ReportRun {
   /** The filters it was asked with. */
   public ReportParameters parameters() {
     return new ReportParameters(funderId, programmeId, periodFrom, periodTo);
+  }
+
+  /** The saved search's list it produces, or null for one of the Reports screen's documents. */
+  public ListRequest list() {
+    return listKind == null ? null : new ListRequest(listKind, listQuery == null ? "" : listQuery);
   }
 
   /** What the person sees of the run at {@code now}. */

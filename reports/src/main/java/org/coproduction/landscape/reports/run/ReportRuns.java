@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.coproduction.landscape.platform.InvalidRecordException;
+import org.coproduction.landscape.platform.ListQuery;
 import org.coproduction.landscape.platform.RecordNotFoundException;
 import org.coproduction.landscape.platform.Roles;
 import org.coproduction.landscape.platform.ServerNode;
@@ -37,6 +38,10 @@ import org.coproduction.landscape.reports.ReportParameters;
 import org.coproduction.landscape.reports.ReportSlots;
 import org.coproduction.landscape.reports.Reports;
 import org.coproduction.landscape.reports.ReportsBusyException;
+import org.coproduction.landscape.reports.lists.ListDownloads;
+import org.coproduction.landscape.reports.lists.RecordSheet;
+import org.coproduction.landscape.searches.SavedSearch;
+import org.coproduction.landscape.searches.SavedSearches;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -96,6 +101,12 @@ public class ReportRuns {
 
   @EJB RunQueue queue;
 
+  @EJB ListDownloads lists;
+
+  @EJB ListRunner listRunner;
+
+  @EJB SavedSearches searches;
+
   @Inject
   @ConfigProperty(name = "landscape.reports.keep-minutes", defaultValue = "30")
   long keepMinutes;
@@ -138,11 +149,48 @@ public class ReportRuns {
             .map(Reports.Description::title)
             .findFirst()
             .orElse(name);
+    return queued(name, title, parameters, download, null);
+  }
+
+  /** The name of the run of a saved search's list, in {@code format}: {@code list.xlsx}. */
+  public static String listRunName(ListDownloads.Format format) {
+    return "list." + format.extension();
+  }
+
+  /**
+   * Asks for the list a saved search finds, in {@code format}, as the signed-in person: their own
+   * search or a shared one, checked at once by the list (its filters and order, and the list of
+   * people for administrators only), then produced in the background like the other reports. The
+   * run keeps the search's filters as they are now.
+   *
+   * @throws RecordNotFoundException when there is no such search, or the person may not use it
+   * @throws InvalidRecordException when the list no longer understands the search
+   * @throws TooManyRunsException when the person already has {@link #MAX_UNFINISHED} unfinished
+   */
+  public RunStatus submitSearch(long searchId, ListDownloads.Format format) {
+    SavedSearch search = searches.find(searchId);
+    RecordSheet sheet = RecordSheet.of(search.getKind().id());
+    lists.check(sheet, ListQuery.ofParameters(search.getQuery(), 1));
+    ListDownloads.Download file = lists.describe(sheet, format);
+    return queued(
+        listRunName(format),
+        "Saved search \u201c" + search.getName() + "\u201d (" + sheet.kind() + ")",
+        ReportParameters.none(),
+        new Reports.Download(file.fileName(), file.mediaType()),
+        new ListRequest(sheet.kind(), search.getQuery()));
+  }
+
+  private RunStatus queued(
+      String name,
+      String title,
+      ReportParameters parameters,
+      Reports.Download download,
+      ListRequest list) {
     String owner = caller();
     ReportRun run = null;
     for (int attempt = 1; run == null; attempt++) {
       try {
-        run = queue.ask(owner, name, title, parameters, download, MAX_UNFINISHED, now());
+        run = queue.ask(owner, name, title, parameters, download, list, MAX_UNFINISHED, now());
       } catch (RunQueue.PlaceTaken e) {
         if (attempt == 3) {
           throw new TooManyRunsException(MAX_UNFINISHED);
@@ -283,7 +331,12 @@ public class ReportRuns {
   private void produce(Production p) {
     try {
       RunFile file = new RunFile(queue, p, clock);
-      reports.produceFor(p.owner, p.reportName, p.parameters, file, p::read);
+      if (p.list == null) {
+        reports.produceFor(p.owner, p.reportName, p.parameters, file, p::read);
+      } else {
+        listRunner.produceFor(
+            p.owner, p.list, ListDownloads.Format.ofName(p.reportName), file, p::read);
+      }
       long bytes = file.finish();
       if (!queue.ready(p.id(), p.claim(), p.rows(), bytes, now(), keep())) {
         LOG.info(() -> "The report run " + p.id() + " was taken up by another server");
@@ -346,6 +399,7 @@ public class ReportRuns {
     final String owner;
     final String reportName;
     final ReportParameters parameters;
+    final ListRequest list;
     private final AtomicLong rows = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
     private volatile boolean lost;
@@ -356,6 +410,7 @@ public class ReportRuns {
       this.owner = run.getOwner();
       this.reportName = run.getReportName();
       this.parameters = run.parameters();
+      this.list = run.list();
     }
 
     String id() {

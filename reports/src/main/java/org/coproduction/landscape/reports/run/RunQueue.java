@@ -86,6 +86,22 @@ public class RunQueue {
       Reports.Download download,
       int maxUnfinished,
       Instant now) {
+    return ask(owner, reportName, title, parameters, download, null, maxUnfinished, now);
+  }
+
+  /**
+   * As {@link #ask(String, String, String, ReportParameters, Reports.Download, int, Instant)}, for
+   * a run that downloads {@code list} (null for a document of the Reports screen).
+   */
+  public ReportRun ask(
+      String owner,
+      String reportName,
+      String title,
+      ReportParameters parameters,
+      Reports.Download download,
+      ListRequest list,
+      int maxUnfinished,
+      Instant now) {
     List<ReportRun> theirs = of(owner);
     Set<Integer> taken = new TreeSet<>();
     theirs.stream().filter(ReportRun::unfinished).forEach(r -> taken.add(r.getUnfinishedPlace()));
@@ -104,7 +120,7 @@ public class RunQueue {
     for (int i = 0; theirs.size() - i >= KEPT_PER_PERSON && i < oldestFinishedFirst.size(); i++) {
       em.remove(oldestFinishedFirst.get(i));
     }
-    ReportRun run = new ReportRun(owner, reportName, title, parameters, download, place, now);
+    ReportRun run = new ReportRun(owner, reportName, title, parameters, download, list, place, now);
     try {
       em.persist(run);
       em.flush();

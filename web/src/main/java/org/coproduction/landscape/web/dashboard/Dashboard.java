@@ -1,5 +1,7 @@
 package org.coproduction.landscape.web.dashboard;
 
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,6 +18,12 @@ import org.coproduction.landscape.dashboard.Landscape;
 import org.coproduction.landscape.dashboard.LandscapeFigure;
 import org.coproduction.landscape.funding.GrantStatus;
 import org.coproduction.landscape.geography.Area;
+import org.coproduction.landscape.platform.InvalidRecordException;
+import org.coproduction.landscape.platform.RecordNotFoundException;
+import org.coproduction.landscape.reports.lists.ListDownloads;
+import org.coproduction.landscape.reports.run.ReportRuns;
+import org.coproduction.landscape.reports.run.RunStatus;
+import org.coproduction.landscape.reports.run.TooManyRunsException;
 import org.coproduction.landscape.searches.SavedSearches;
 import org.coproduction.landscape.web.faces.ScriptJson;
 import org.coproduction.landscape.web.faces.Text;
@@ -37,6 +45,10 @@ public class Dashboard implements Serializable {
   @Inject Text text;
 
   @Inject SavedSearches savedSearches;
+
+  @Inject ReportRuns runs;
+
+  @Inject FacesContext faces;
 
   private List<SavedSearches.Found> searches;
 
@@ -93,6 +105,26 @@ public class Dashboard implements Serializable {
           case PEOPLE -> "/people/list.xhtml";
         };
     return screen + parametersOf(found);
+  }
+
+  /**
+   * Asks for a saved search's list as a report, a workbook produced in the background with the
+   * search's filters as they are now, then shows the Reports screen where it is listed.
+   */
+  public String produce(SavedSearches.Found found) {
+    try {
+      RunStatus run = runs.submitSearch(found.search().getId(), ListDownloads.Format.XLSX);
+      faces.getExternalContext().getFlash().setKeepMessages(true);
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO, text.format("reports.asked", run.title()), null));
+      return "/reports/index.xhtml?faces-redirect=true";
+    } catch (RecordNotFoundException | InvalidRecordException | TooManyRunsException e) {
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), e.getMessage()));
+      return null;
+    }
   }
 
   /** A saved search's download ({@code xlsx} or {@code csv}), with its parameters. */

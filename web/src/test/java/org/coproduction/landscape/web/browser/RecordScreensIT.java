@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -722,6 +723,35 @@ class RecordScreensIT {
     String row = b.find("#savedSearches").getText();
     assertTrue(row.contains(name) && row.contains("Networks"), row);
     b.check("r21-dashboard-saved-search");
+
+    // Produced as a report with its filters: the Reports screen lists it until it can be taken.
+    b.driver()
+        .findElement(
+            By.xpath(
+                "//table[@id='savedSearches']//tr[.//a[text()='"
+                    + name
+                    + "']]//input[@type='submit']"))
+        .click();
+    b.wait(30).until(d -> b.path().startsWith("/reports/"));
+    b.waitForLoad();
+    assertTrue(
+        b.text("#messages").contains("Saved search \u201c" + name + "\u201d (networks)"),
+        b.text("#messages"));
+    String ready =
+        b.wait(90)
+            .until(
+                d -> {
+                  Object text =
+                      ((JavascriptExecutor) d)
+                          .executeScript(
+                              "const r = document.querySelector(\"tr[data-report='list.xlsx']\");"
+                                  + " return r && r.className.includes('run--ready') ? r.innerText"
+                                  + " : null;");
+                  return (String) text;
+                });
+    assertTrue(ready.contains("networks-"), ready);
+
+    b.open("/");
     b.driver().findElement(By.linkText(name)).click();
     b.wait(30).until(d -> b.path().startsWith("/networks/list.xhtml"));
     b.waitForLoad();
