@@ -251,11 +251,20 @@ public final class Giving360 {
   /**
    * Writes a sheet of grants with the standard's column titles; {@code withStatus} adds the
    * record's own columns after them (status, Covid impact, direction) and includes grants that were
-   * not awarded.
+   * not awarded. With a {@code title}, a title row comes first; without one, the column titles are
+   * the first row, as 360Giving's tools read a published file.
    */
   public static void fundingSheet(
-      WorkbookWriter book, String name, ReportSource source, Filter filter, boolean withStatus) {
-    SheetWriter sheet = book.sheet(name, fundingColumns(withStatus));
+      WorkbookWriter book,
+      String name,
+      String title,
+      ReportSource source,
+      Filter filter,
+      boolean withStatus) {
+    SheetWriter sheet =
+        title == null
+            ? book.exchangeSheet(name, fundingColumns(withStatus))
+            : book.sheet(name, title, fundingColumns(withStatus));
     each(source, filter, !withStatus, g -> fundingRow(g, sheet, withStatus));
     sheet.filter();
   }

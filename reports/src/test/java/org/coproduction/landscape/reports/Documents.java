@@ -8,11 +8,16 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.coproduction.landscape.reports.sheet.SheetWriter;
 
 /** Produces a report over the fixture and opens the result as its reader would. */
 public final class Documents {
@@ -43,10 +48,40 @@ public final class Documents {
   /** The texts of the header row. */
   public static List<String> header(Sheet sheet) {
     List<String> titles = new ArrayList<>();
-    for (Cell c : sheet.getRow(0)) {
+    for (Cell c : sheet.getRow(headerRow(sheet))) {
       titles.add(c.getStringCellValue());
     }
     return titles;
+  }
+
+  /**
+   * The index of a sheet's header row, as its screen reader finds it: the row of the range the
+   * sheet names {@code ColumnTitle}.
+   */
+  public static int headerRow(Sheet sheet) {
+    Workbook book = sheet.getWorkbook();
+    int index = book.getSheetIndex(sheet);
+    for (Name n : book.getAllNames()) {
+      if (n.getNameName().equals(SheetWriter.COLUMN_TITLE) && n.getSheetIndex() == index) {
+        return new AreaReference(n.getRefersToFormula(), SpreadsheetVersion.EXCEL2007)
+            .getFirstCell()
+            .getRow();
+      }
+    }
+    throw new AssertionError(
+        sheet.getSheetName() + " names no header row " + SheetWriter.COLUMN_TITLE);
+  }
+
+  /** The rows below the header row, in order (the spreadsheet's own rows, gaps left out). */
+  public static List<Row> dataRows(Sheet sheet) {
+    int header = headerRow(sheet);
+    List<Row> rows = new ArrayList<>();
+    for (Row r : sheet) {
+      if (r.getRowNum() > header) {
+        rows.add(r);
+      }
+    }
+    return rows;
   }
 
   /** Every cell of a workbook whose text value equals {@code text}. */

@@ -47,7 +47,7 @@ public class Giving360Workbook implements Report {
   public void write(ReportSource source, ReportParameters parameters, OutputStream out)
       throws IOException {
     try (WorkbookWriter book = new WorkbookWriter()) {
-      Giving360.fundingSheet(book, "grants", source, Giving360.filter(parameters), false);
+      Giving360.fundingSheet(book, "grants", null, source, Giving360.filter(parameters), false);
       List<String> notes =
           new ArrayList<>(
               List.of(

@@ -63,7 +63,7 @@ public class KumuWorkbook implements Report {
 
   private static void elements(WorkbookWriter book, ReportSource source) {
     SheetWriter sheet =
-        book.sheet(
+        book.exchangeSheet(
             "Elements",
             List.of(
                 Column.text("Label", 40, "The element's unique name"),
@@ -114,7 +114,7 @@ public class KumuWorkbook implements Report {
 
   private static void connections(WorkbookWriter book, ReportSource source) {
     SheetWriter sheet =
-        book.sheet(
+        book.exchangeSheet(
             "Connections",
             List.of(
                 Column.text("From", 40, "Label of the element the connection starts from"),

@@ -225,7 +225,7 @@ public class ListDownloads {
       OutputStream out)
       throws IOException {
     try (WorkbookWriter book = new WorkbookWriter()) {
-      SheetWriter rows = book.sheet(sheet.title(), sheet.columns());
+      SheetWriter rows = book.sheet(sheet.title(), filtered(sheet, query), sheet.columns());
       long n = each(sheet, query, register, c, source, rows);
       rows.filter();
       List<String> notes = new ArrayList<>();
@@ -292,6 +292,14 @@ public class ListDownloads {
 
   /** The list, its filters, order and size, as the audit log and the About sheet say them. */
   static String described(RecordSheet sheet, ListQuery query, long rows) {
+    return filtered(sheet, query)
+        + "; "
+        + String.format(Locale.UK, "%,d", rows)
+        + (rows == 1 ? " row" : " rows");
+  }
+
+  /** The list with its filters and order: the title of its sheet. */
+  static String filtered(RecordSheet sheet, ListQuery query) {
     StringBuilder s = new StringBuilder("List of ").append(sheet.kind());
     Map<String, String> filters = new TreeMap<>(query.filters());
     if (query.text() != null) {
@@ -303,10 +311,7 @@ public class ListDownloads {
           .append(query.sort())
           .append(query.descending() ? ", descending" : "");
     }
-    return s.append("; ")
-        .append(String.format(Locale.UK, "%,d", rows))
-        .append(rows == 1 ? " row" : " rows")
-        .toString();
+    return s.toString();
   }
 
   private Registry<?> register(RecordSheet sheet) {

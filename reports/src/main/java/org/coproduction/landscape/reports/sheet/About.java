@@ -22,6 +22,7 @@ public final class About {
     SheetWriter about =
         book.sheet(
             "About",
+            "About this workbook: " + title + ", its source, and what every column means",
             List.of(
                 Column.text("Sheet", 16, "The sheet described"),
                 Column.text("Item", 28, "A column of that sheet, or a fact about the workbook"),

@@ -5,37 +5,67 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 /**
- * Writes the rows of one data sheet, top to bottom: a header row (frozen, filtered), then one call
- * per cell in column order. Each cell is typed (text, number, money, date) and styled by its
- * column. Rows leave memory as the stream moves on, so a sheet may have any number of rows.
+ * Writes the rows of one data sheet, top to bottom: a title row saying what the sheet holds (left
+ * out only in the files other tools import, whose first row must be the column titles), a header
+ * row (frozen, filtered, and named {@value #COLUMN_TITLE} so that a screen reader announces each
+ * column's title with its cells), then one call per cell in column order. Each cell is typed (text,
+ * number, money, date) and styled by its column; no cell is merged. Rows leave memory as the stream
+ * moves on, so a sheet may have any number of rows.
  */
 public final class SheetWriter implements Cells {
+
+  /**
+   * The sheet-level name of each sheet's header row: screen readers (JAWS, NVDA with Excel) read a
+   * range named {@code ColumnTitle...} as the titles of the columns below it.
+   */
+  public static final String COLUMN_TITLE = "ColumnTitle";
 
   private final SXSSFSheet sheet;
   private final List<Column> columns;
   private final Styles styles;
+  private final int headerIndex;
   private Row row;
   private int rowIndex;
   private int column;
   private boolean total;
 
-  SheetWriter(SXSSFSheet sheet, List<Column> columns, Styles styles) {
+  SheetWriter(SXSSFSheet sheet, String title, List<Column> columns, Styles styles) {
     this.sheet = sheet;
     this.columns = List.copyOf(columns);
     this.styles = styles;
-    Row header = sheet.createRow(0);
+    if (title != null) {
+      Cell t = sheet.createRow(0).createCell(0);
+      t.setCellValue(title);
+      t.setCellStyle(styles.title);
+    }
+    headerIndex = title == null ? 0 : 1;
+    rowIndex = headerIndex;
+    Row header = sheet.createRow(headerIndex);
     for (int i = 0; i < columns.size(); i++) {
       Cell c = header.createCell(i);
       c.setCellValue(columns.get(i).title());
       c.setCellStyle(styles.header);
       sheet.setColumnWidth(i, columns.get(i).width() * 256);
     }
-    sheet.createFreezePane(0, 1);
+    sheet.createFreezePane(0, headerIndex + 1);
+    Name name = sheet.getWorkbook().createName();
+    name.setNameName(COLUMN_TITLE);
+    name.setSheetIndex(sheet.getWorkbook().getSheetIndex(sheet));
+    name.setRefersToFormula(
+        "'"
+            + sheet.getSheetName().replace("'", "''")
+            + "'!$A$"
+            + (headerIndex + 1)
+            + ":$"
+            + letter(columns.size() - 1)
+            + "$"
+            + (headerIndex + 1));
   }
 
   /** Starts the next row. */
@@ -54,7 +84,7 @@ public final class SheetWriter implements Cells {
     return this;
   }
 
-  /** The spreadsheet's number of the current row (the header is row 1). */
+  /** The spreadsheet's number of the current row (1 is the first). */
   public int rowNumber() {
     return rowIndex + 1;
   }
@@ -84,7 +114,10 @@ public final class SheetWriter implements Cells {
     return this;
   }
 
-  /** A count that is flagged as a gap when it is zero. */
+  /**
+   * A count that is flagged as a gap when it is zero: shaded, and shown as "0 (gap)" so that the
+   * shade is not the only sign (the cell's value stays the number 0 for formulas).
+   */
   public SheetWriter count(long value, boolean flagZero) {
     Cell c = row.createCell(column++);
     c.setCellValue(value);
@@ -150,7 +183,9 @@ public final class SheetWriter implements Cells {
 
   /** Filters the header row over every row written so far. */
   public void filter() {
-    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rowIndex, 1), 0, columns.size() - 1));
+    sheet.setAutoFilter(
+        new CellRangeAddress(
+            headerIndex, Math.max(rowIndex, headerIndex + 1), 0, columns.size() - 1));
   }
 
   private Cell cell() {

@@ -22,6 +22,12 @@ final class Styles {
 
   static final String DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm";
 
+  /**
+   * How a gap (a count of zero where there should be some) is shown: in words, not colour alone.
+   */
+  static final String GAP_FORMAT = "#,##0;-#,##0;\"0 (gap)\"";
+
+  final CellStyle title;
   final CellStyle header;
   final CellStyle gap;
   private final Map<Column.Kind, CellStyle> plain = new EnumMap<>(Column.Kind.class);
@@ -31,6 +37,12 @@ final class Styles {
   Styles(Workbook workbook) {
     Font bold = workbook.createFont();
     bold.setBold(true);
+
+    Font large = workbook.createFont();
+    large.setBold(true);
+    large.setFontHeightInPoints((short) 14);
+    title = workbook.createCellStyle();
+    title.setFont(large);
 
     header = workbook.createCellStyle();
     header.setFont(bold);
@@ -77,6 +89,7 @@ final class Styles {
     gap.cloneStyleFrom(plain.get(Column.Kind.INTEGER));
     gap.setFillForegroundColor(IndexedColors.ROSE.getIndex());
     gap.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    gap.setDataFormat(formats.getFormat(GAP_FORMAT));
   }
 
   CellStyle of(Column.Kind kind, boolean isTotal) {

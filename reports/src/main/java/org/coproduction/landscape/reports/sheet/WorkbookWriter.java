@@ -54,11 +54,22 @@ public final class WorkbookWriter implements AutoCloseable {
   }
 
   /**
-   * Adds a data sheet with its header row; write its rows, then call {@link SheetWriter#filter()}.
+   * Adds a data sheet with a title row saying what it holds ({@code title}), then its header row;
+   * write its rows, then call {@link SheetWriter#filter()}.
    */
-  public SheetWriter sheet(String name, List<Column> columns) {
+  public SheetWriter sheet(String name, String title, List<Column> columns) {
     described.add(new Described(name, List.copyOf(columns)));
-    return new SheetWriter(workbook.createSheet(name), columns, styles);
+    return new SheetWriter(
+        workbook.createSheet(name), java.util.Objects.requireNonNull(title), columns, styles);
+  }
+
+  /**
+   * Adds a sheet of a file another tool imports (360Giving's, Kumu's), whose first row must be the
+   * column titles: no title row above them.
+   */
+  public SheetWriter exchangeSheet(String name, List<Column> columns) {
+    described.add(new Described(name, List.copyOf(columns)));
+    return new SheetWriter(workbook.createSheet(name), null, columns, styles);
   }
 
   /** The sheets added so far, with their columns. */

@@ -76,7 +76,13 @@ public class LandscapeWorkbook implements Report {
       summary(book, figures, figures.eventsByArea());
       records(book, source, RecordSheet.NETWORKS);
       records(book, source, RecordSheet.ORGANISATIONS);
-      Giving360.fundingSheet(book, RecordSheet.GRANTS.title(), source, new Filter(), true);
+      Giving360.fundingSheet(
+          book,
+          RecordSheet.GRANTS.title(),
+          "Funding: every grant recorded, awarded or not, in 360Giving's column titles",
+          source,
+          new Filter(),
+          true);
       records(book, source, RecordSheet.EVENTS);
       records(book, source, RecordSheet.INSIGHTS);
       areas(book);
@@ -140,7 +146,12 @@ public class LandscapeWorkbook implements Report {
             8,
             "Events that served the area, each once in every area it served; an event with no area"
                 + " counts as UK-wide"));
-    SheetWriter sheet = book.sheet("Summary", columns);
+    SheetWriter sheet =
+        book.sheet(
+            "Summary",
+            "Active networks by nation or English region and by sector, with the gaps and the"
+                + " events held",
+            columns);
     int firstSector = 4;
     int lastSector = firstSector + grid.sectors().size() - 1;
     int firstRow = sheet.rowNumber() + 1;
@@ -188,7 +199,13 @@ public class LandscapeWorkbook implements Report {
 
   /** A sheet of every record of a kind, in the sheet's own order. */
   private static void records(WorkbookWriter book, ReportSource source, RecordSheet kind) {
-    SheetWriter sheet = book.sheet(kind.title(), kind.columns());
+    SheetWriter sheet =
+        book.sheet(
+            kind.title(),
+            kind.title()
+                + ": every record in the landscape (the About sheet says what each column"
+                + " means)",
+            kind.columns());
     source.each(kind.everySql(), r -> kind.write(source, r, sheet));
     sheet.filter();
   }
@@ -197,6 +214,7 @@ public class LandscapeWorkbook implements Report {
     SheetWriter sheet =
         book.sheet(
             "Areas",
+            "Areas: the nations and English regions, with their GSS and ITL1 codes",
             List.of(
                 Column.code("GSS code", 11, "ONS GSS code (or prefix, for local authorities)"),
                 Column.code("ITL1 code", 9, "ITL1 code"),

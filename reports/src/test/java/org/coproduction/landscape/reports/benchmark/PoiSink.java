@@ -25,7 +25,7 @@ final class PoiSink implements CellSink {
 
   @Override
   public void sheet(String name, List<Column> columns) {
-    sheet = book.sheet(name, columns);
+    sheet = book.sheet(name, name, columns);
   }
 
   @Override

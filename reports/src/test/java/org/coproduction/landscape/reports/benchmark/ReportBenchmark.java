@@ -255,7 +255,8 @@ public final class ReportBenchmark {
             dir.resolve("networks-sheet.xlsx"),
             out -> {
               try (WorkbookWriter book = new WorkbookWriter()) {
-                SheetWriter sheet = book.sheet("Networks", RecordSheet.NETWORKS.columns());
+                SheetWriter sheet =
+                    book.sheet("Networks", "Networks", RecordSheet.NETWORKS.columns());
                 source.each(
                     RecordSheet.NETWORKS.everySql(),
                     r -> RecordSheet.NETWORKS.write(source, r, sheet));

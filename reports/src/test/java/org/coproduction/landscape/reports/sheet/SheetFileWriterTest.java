@@ -104,7 +104,7 @@ class SheetFileWriterTest {
         List.of(
             Column.text("Text", 30, ""), Column.money("Money", 12, ""), Column.date("Date", ""));
     try (WorkbookWriter book = new WorkbookWriter()) {
-      SheetWriter sheet = book.sheet("Cells", columns);
+      SheetWriter sheet = book.exchangeSheet("Cells", columns);
       for (int i = 0; i < Math.max(TEXTS.size(), NUMBERS.size()); i++) {
         sheet.row();
         sheet.text(i < TEXTS.size() ? TEXTS.get(i) : null);

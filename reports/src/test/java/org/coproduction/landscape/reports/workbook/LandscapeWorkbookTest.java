@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
@@ -43,16 +45,21 @@ class LandscapeWorkbookTest {
   }
 
   @Test
-  void everySheetHasAFrozenHeaderRowAFilterAndSetWidths() {
+  void everySheetHasATitleRowANamedFrozenHeaderRowAFilterSetWidthsAndNoMergedCells() {
     for (Sheet s : book) {
       XSSFSheet sheet = (XSSFSheet) s;
+      String title = sheet.getRow(0).getCell(0).getStringCellValue();
+      assertTrue(title.length() > s.getSheetName().length(), s.getSheetName() + ": " + title);
+      assertEquals(
+          1, Documents.headerRow(sheet), s.getSheetName() + ": the header row, named, below it");
       assertNotNull(sheet.getPaneInformation(), s.getSheetName());
       assertTrue(sheet.getPaneInformation().isFreezePane(), s.getSheetName());
-      assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition(), s.getSheetName());
+      assertEquals(2, sheet.getPaneInformation().getHorizontalSplitPosition(), s.getSheetName());
       assertTrue(
           sheet.getCTWorksheet().isSetAutoFilter(), s.getSheetName() + " has an auto-filter");
       assertTrue(
-          sheet.getCTWorksheet().getAutoFilter().getRef().startsWith("A1:"), s.getSheetName());
+          sheet.getCTWorksheet().getAutoFilter().getRef().startsWith("A2:"), s.getSheetName());
+      assertEquals(0, sheet.getNumMergedRegions(), s.getSheetName() + ": no merged cells");
       java.util.Set<Long> widths = new java.util.HashSet<>();
       for (var col : sheet.getCTWorksheet().getColsArray(0).getColList()) {
         if (col.getCustomWidth()) {
@@ -61,7 +68,7 @@ class LandscapeWorkbookTest {
           }
         }
       }
-      for (long c = 1; c <= sheet.getRow(0).getLastCellNum(); c++) {
+      for (long c = 1; c <= sheet.getRow(1).getLastCellNum(); c++) {
         assertTrue(
             widths.contains(c), s.getSheetName() + " column " + c + " has an explicit width");
       }
@@ -92,12 +99,17 @@ class LandscapeWorkbookTest {
         2,
         (int) london.getCell(entries).getNumericCellValue(),
         "the formula carries its value for readers that do not recalculate");
-    // London has no housing network: a gap, shaded and counted.
+    // London has no housing network: a gap, shaded, shown in words, and counted.
     Cell londonHousing = london.getCell(housing);
     assertEquals(0, (int) londonHousing.getNumericCellValue());
     assertEquals(
         org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND,
         londonHousing.getCellStyle().getFillPattern());
+    assertEquals(
+        "0 (gap)",
+        new DataFormatter(Locale.UK).formatCellValue(londonHousing),
+        "the shade is not the only sign of a gap");
+    assertEquals("2", new DataFormatter(Locale.UK).formatCellValue(london.getCell(health)));
     assertEquals(3, (int) eval.evaluate(london.getCell(gaps)).getNumberValue());
 
     // Wales: the national network (health, social care) and Cardiff (housing); Swansea closed.
@@ -127,7 +139,7 @@ class LandscapeWorkbookTest {
     assertEquals(0, (int) rowWith(summary, 0, "S92000003").getCell(events).getNumericCellValue());
     assertEquals(3, (int) eval.evaluate(total.getCell(events)).getNumberValue());
     // Twelve areas, the two rows for what cannot be placed, and the total.
-    assertEquals(15, summary.getLastRowNum());
+    assertEquals(16, summary.getLastRowNum());
   }
 
   @Test
@@ -175,7 +187,7 @@ class LandscapeWorkbookTest {
     assertEquals(
         "Funding withdrawn during Covid-19",
         lost.getCell(header.indexOf("Covid Impact")).getStringCellValue());
-    assertEquals(7, funding.getLastRowNum(), "every grant, awarded or not");
+    assertEquals(8, funding.getLastRowNum(), "every grant, awarded or not");
   }
 
   @Test
