@@ -14,14 +14,19 @@ import org.coproduction.landscape.reports.sheet.SheetWriter;
 import org.coproduction.landscape.reports.sheet.WorkbookWriter;
 
 /**
- * The network of networks for Kumu (kumu.io), in its spreadsheet format: a sheet "Elements" (Label,
- * Type, Description, Tags separated by "|") with every network and every host organisation, and a
- * sheet "Connections" (From, To, Type, Strength) with membership, affiliation, succession and
- * hosting.
+ * The network of networks for Kumu (kumu.io), in its spreadsheet format: a sheet "Elements" (ID,
+ * Label, Type, Description, Tags separated by "|") with every network and every host organisation,
+ * and a sheet "Connections" (ID, From, To, Type, Strength) with membership, affiliation, succession
+ * and hosting.
  *
- * <p>Kumu joins connections to elements by label, so labels are unique: a name that two records
- * share gets the record's id in brackets, and an organisation's label is its name plus "
- * (organisation)" when a network has the same name.
+ * <p>Every element and connection carries a stable ID made from the record it comes from ({@code
+ * network-12}, {@code organisation-7}; {@code relation-33} for a relation between networks, {@code
+ * hosting-12} for the hosting of network 12), and connections name their ends by those IDs: Kumu
+ * then matches a re-imported workbook to the map by ID, updating what changed (a renamed network, a
+ * new host) instead of adding duplicates. IDs hold letters, digits and "-" only, as Kumu's search
+ * needs. Labels stay unique for the people reading the map: a name that two records share gets the
+ * record's id in brackets, and an organisation's label is its name plus " (organisation)" when a
+ * network has the same name.
  */
 @ApplicationScoped
 public class KumuWorkbook implements Report {
@@ -35,6 +40,12 @@ public class KumuWorkbook implements Report {
           + " then concat(%1$s.name, ' (organisation #', cast(%1$s.id as varchar(20)), ')')"
           + " when exists (select 1 from network d where d.name = %1$s.name) then concat(%1$s.name, ' (organisation)')"
           + " else %1$s.name end";
+
+  /** The beginnings of the stable IDs. */
+  static final String NETWORK = "network-",
+      ORGANISATION = "organisation-",
+      RELATION = "relation-",
+      HOSTING = "hosting-";
 
   @Override
   public String name() {
@@ -66,6 +77,7 @@ public class KumuWorkbook implements Report {
         book.exchangeSheet(
             "Elements",
             List.of(
+                Column.code("ID", 18, "The element's stable ID: network-<id> or organisation-<id>"),
                 Column.text("Label", 40, "The element's unique name"),
                 Column.text("Type", 22, "Kind of element: a network by scope, or an organisation"),
                 Column.wrapped("Description", 60, "What it is"),
@@ -73,7 +85,7 @@ public class KumuWorkbook implements Report {
     source.each(
         "select "
             + String.format(NETWORK_LABEL, "n")
-            + " as label, n.scope as scope, n.status as status, n.description as description,"
+            + " as label, n.id as id, n.scope as scope, n.status as status, n.description as description,"
             + " (select string_agg(s.name, '|' order by s.name) from network_sector x join sector s on s.id = x.sector_id"
             + " where x.network_id = n.id) as sectors,"
             + " (select string_agg(a.area_code, ' ' order by a.area_code) from network_area a where a.network_id = n.id) as area_codes"
@@ -88,6 +100,7 @@ public class KumuWorkbook implements Report {
           }
           sheet
               .row()
+              .text(NETWORK + r.number("id"))
               .text(r.text("label"))
               .text(scopeType(r.text("scope")))
               .text(r.text("description"))
@@ -96,12 +109,13 @@ public class KumuWorkbook implements Report {
     source.each(
         "select "
             + String.format(ORGANISATION_LABEL, "o")
-            + " as label, o.type as type, o.description as description"
+            + " as label, o.id as id, o.type as type, o.description as description"
             + " from organisation o where exists (select 1 from network n where n.host_organisation_id = o.id)"
             + " order by o.name",
         r ->
             sheet
                 .row()
+                .text(ORGANISATION + r.number("id"))
                 .text(r.text("label"))
                 .text("Organisation")
                 .text(r.text("description"))
@@ -117,37 +131,32 @@ public class KumuWorkbook implements Report {
         book.exchangeSheet(
             "Connections",
             List.of(
-                Column.text("From", 40, "Label of the element the connection starts from"),
-                Column.text("To", 40, "Label of the element it goes to"),
+                Column.code(
+                    "ID", 18, "The connection's stable ID: relation-<id>, or hosting-<network id>"),
+                Column.code("From", 18, "ID of the element the connection starts from"),
+                Column.code("To", 18, "ID of the element it goes to"),
                 Column.text("Type", 18, "member of, affiliated with, succeeded by, hosts"),
                 Column.integer("Strength", 9, "1 for every recorded connection")));
     source.each(
-        "select "
-            + String.format(NETWORK_LABEL, "f")
-            + " as from_label, "
-            + String.format(NETWORK_LABEL, "t")
-            + " as to_label,"
-            + " r.type as type from network_relation r join network f on f.id = r.from_network_id"
-            + " join network t on t.id = r.to_network_id order by r.id",
+        "select r.id as id, r.from_network_id as from_id, r.to_network_id as to_id, r.type as type"
+            + " from network_relation r order by r.id",
         r ->
             sheet
                 .row()
-                .text(r.text("from_label"))
-                .text(r.text("to_label"))
+                .text(RELATION + r.number("id"))
+                .text(NETWORK + r.number("from_id"))
+                .text(NETWORK + r.number("to_id"))
                 .text(relation(r.text("type")))
                 .number(1));
     source.each(
-        "select "
-            + String.format(ORGANISATION_LABEL, "o")
-            + " as from_label, "
-            + String.format(NETWORK_LABEL, "n")
-            + " as to_label"
-            + " from network n join organisation o on o.id = n.host_organisation_id order by n.id",
+        "select n.id as id, n.host_organisation_id as host_id from network n"
+            + " where n.host_organisation_id is not null order by n.id",
         r ->
             sheet
                 .row()
-                .text(r.text("from_label"))
-                .text(r.text("to_label"))
+                .text(HOSTING + r.number("id"))
+                .text(ORGANISATION + r.number("host_id"))
+                .text(NETWORK + r.number("id"))
                 .text("hosts")
                 .number(1));
     sheet.filter();

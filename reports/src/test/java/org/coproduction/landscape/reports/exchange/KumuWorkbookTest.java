@@ -3,7 +3,16 @@ package org.coproduction.landscape.reports.exchange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -15,8 +24,14 @@ import org.coproduction.landscape.reports.ReportParameters;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The Kumu workbook read back as Kumu's importer reads it: two sheets, labels joining them. */
+/**
+ * The Kumu workbook read back as Kumu's importer reads it: two sheets, each row with a stable ID,
+ * connections joining elements by those IDs, so that a workbook imported again updates the map
+ * rather than duplicating it.
+ */
 class KumuWorkbookTest {
+
+  private static final Pattern ID = Pattern.compile("(network|organisation|relation|hosting)-\\d+");
 
   static XSSFWorkbook book;
 
@@ -28,57 +43,119 @@ class KumuWorkbookTest {
   @Test
   void hasElementsAndConnectionsWithKumusColumns() {
     assertEquals(
-        List.of("Label", "Type", "Description", "Tags"),
+        List.of("ID", "Label", "Type", "Description", "Tags"),
         Documents.header(book.getSheet("Elements")));
     assertEquals(
-        List.of("From", "To", "Type", "Strength"), Documents.header(book.getSheet("Connections")));
+        List.of("ID", "From", "To", "Type", "Strength"),
+        Documents.header(book.getSheet("Connections")));
   }
 
   @Test
-  void membersPointAtTheirNationalNetwork() {
+  void membersPointAtTheirNationalNetworkByItsId() {
+    Map<String, String> ids = idsByLabel(book);
     Sheet connections = book.getSheet("Connections");
-    Row cardiff = Documents.rowWith(connections, 0, "Cardiff Housing Co-pro");
-    assertEquals("Co-production Network for Wales", cardiff.getCell(1).getStringCellValue());
-    assertEquals("member of", cardiff.getCell(2).getStringCellValue());
-    assertEquals(1, (int) cardiff.getCell(3).getNumericCellValue());
-    Row swansea = Documents.rowWith(connections, 1, "Cardiff Housing Co-pro");
-    assertEquals("Swansea Care Circle", swansea.getCell(0).getStringCellValue());
-    assertEquals("succeeded by", swansea.getCell(2).getStringCellValue());
+    Row cardiff = connection(connections, ids.get("Cardiff Housing Co-pro"), "member of");
+    assertEquals(
+        ids.get("Co-production Network for Wales"), cardiff.getCell(2).getStringCellValue());
+    assertEquals(1, (int) cardiff.getCell(4).getNumericCellValue());
+    assertTrue(cardiff.getCell(0).getStringCellValue().startsWith("relation-"));
+    Row swansea = connection(connections, ids.get("Swansea Care Circle"), "succeeded by");
+    assertEquals(ids.get("Cardiff Housing Co-pro"), swansea.getCell(2).getStringCellValue());
   }
 
   @Test
-  void everyConnectionJoinsTwoElements() {
-    Sheet elements = book.getSheet("Elements");
-    java.util.Set<String> labels = new java.util.HashSet<>();
-    for (Row r : elements) {
-      if (r.getRowNum() > 0) {
-        assertTrue(labels.add(r.getCell(0).getStringCellValue()), "labels are unique");
-      }
+  void everyElementAndConnectionHasAStableIdAndEveryConnectionJoinsTwoElements() {
+    Set<String> elements = new HashSet<>();
+    Set<String> labels = new HashSet<>();
+    for (Row r : Documents.dataRows(book.getSheet("Elements"))) {
+      String id = r.getCell(0).getStringCellValue();
+      assertTrue(ID.matcher(id).matches(), id);
+      assertTrue(elements.add(id), "IDs are unique: " + id);
+      assertTrue(labels.add(r.getCell(1).getStringCellValue()), "labels are unique");
     }
-    for (Row r : book.getSheet("Connections")) {
-      if (r.getRowNum() > 0) {
-        assertTrue(
-            labels.contains(r.getCell(0).getStringCellValue()), r.getCell(0).getStringCellValue());
-        assertTrue(
-            labels.contains(r.getCell(1).getStringCellValue()), r.getCell(1).getStringCellValue());
-      }
+    Set<String> connections = new HashSet<>();
+    for (Row r : Documents.dataRows(book.getSheet("Connections"))) {
+      String id = r.getCell(0).getStringCellValue();
+      assertTrue(ID.matcher(id).matches(), id);
+      assertTrue(connections.add(id), "IDs are unique: " + id);
+      assertTrue(elements.contains(r.getCell(1).getStringCellValue()), id + " from");
+      assertTrue(elements.contains(r.getCell(2).getStringCellValue()), id + " to");
     }
+    assertTrue(connections.stream().anyMatch(c -> c.startsWith("hosting-")), "hosts too");
+  }
+
+  @Test
+  void aRenamedNetworkKeepsItsIdAndItsConnections() throws Exception {
+    XSSFWorkbook before;
+    XSSFWorkbook after;
+    try (Connection c = LandscapeFixture.connection()) {
+      before = Documents.workbook(kumu(c));
+      try (Statement s = c.createStatement()) {
+        s.executeUpdate(
+            "update network set name = 'Cardiff Housing Voices' where name = 'Cardiff Housing Co-pro'");
+      }
+      after = Documents.workbook(kumu(c));
+      c.rollback();
+    }
+    Map<String, String> was = idsByLabel(before);
+    Map<String, String> is = idsByLabel(after);
+    assertEquals(was.get("Cardiff Housing Co-pro"), is.get("Cardiff Housing Voices"));
+    assertEquals(
+        rows(before.getSheet("Connections")),
+        rows(after.getSheet("Connections")),
+        "the same connections, by the same IDs: Kumu updates rather than duplicates");
   }
 
   @Test
   void tagsAreSeparatedByBars() {
-    Row wales = Documents.rowWith(book.getSheet("Elements"), 0, "Co-production Network for Wales");
-    assertEquals("National network", wales.getCell(1).getStringCellValue());
-    assertEquals("active|Health|Social care|Wales", wales.getCell(3).getStringCellValue());
+    Row wales = Documents.rowWith(book.getSheet("Elements"), 1, "Co-production Network for Wales");
+    assertEquals("National network", wales.getCell(2).getStringCellValue());
+    assertEquals("active|Health|Social care|Wales", wales.getCell(4).getStringCellValue());
   }
 
   @Test
   void aFormulaNameStaysText() {
     List<Cell> cells = Documents.cellsWithText(book, LandscapeFixture.FORMULA_NAME);
-    assertEquals(2, cells.size(), "the host element and its 'hosts' connection");
+    assertEquals(1, cells.size(), "the host element's label");
     for (Cell c : cells) {
       assertEquals(CellType.STRING, c.getCellType());
       assertTrue(c.getCellStyle().getQuotePrefixed());
     }
+  }
+
+  private static byte[] kumu(Connection c) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new KumuWorkbook().write(LandscapeFixture.source(c), ReportParameters.none(), out);
+    return out.toByteArray();
+  }
+
+  private static Map<String, String> idsByLabel(XSSFWorkbook workbook) {
+    Map<String, String> ids = new HashMap<>();
+    for (Row r : Documents.dataRows(workbook.getSheet("Elements"))) {
+      ids.put(r.getCell(1).getStringCellValue(), r.getCell(0).getStringCellValue());
+    }
+    return ids;
+  }
+
+  private static Row connection(Sheet connections, String from, String type) {
+    for (Row r : Documents.dataRows(connections)) {
+      if (r.getCell(1).getStringCellValue().equals(from)
+          && r.getCell(3).getStringCellValue().equals(type)) {
+        return r;
+      }
+    }
+    throw new AssertionError("no connection " + type + " from " + from);
+  }
+
+  private static List<List<String>> rows(Sheet sheet) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Row r : Documents.dataRows(sheet)) {
+      List<String> cells = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        cells.add(r.getCell(i).getStringCellValue());
+      }
+      rows.add(cells);
+    }
+    return rows;
   }
 }
