@@ -417,6 +417,42 @@ final class Browser implements AutoCloseable {
     screenshot(name);
     assertAccessible(name);
     assertReflows(name);
+    assertTablesCaptioned(name);
+  }
+
+  /**
+   * Every table shown (those in closed details opened for the check) says what it lists in words a
+   * sighted reader sees too: a plain table by its visible caption, inside a region that takes the
+   * keyboard's focus and is named by that caption (the region scrolls sideways on a narrow screen);
+   * a PrimeFaces list by its visible header. Fails naming the tables that do not.
+   */
+  @SuppressWarnings("unchecked")
+  void assertTablesCaptioned(String name) {
+    List<String> uncaptioned =
+        (List<String>)
+            ((JavascriptExecutor) driver)
+                .executeScript(
+                    "const closed = [...document.querySelectorAll('details:not([open])')];"
+                        + "closed.forEach(d => d.open = true);"
+                        + "try {"
+                        + "const seen = e => e.getClientRects().length > 0"
+                        + "  && e.getBoundingClientRect().width > 1 && e.getBoundingClientRect().height > 1"
+                        + "  && getComputedStyle(e).clip === 'auto' && e.innerText.trim().length > 0;"
+                        + "return [...document.querySelectorAll('table')].filter(t => t.getClientRects().length > 0)"
+                        + ".filter(t => {"
+                        + "  const list = t.closest('.ui-datatable');"
+                        + "  if (list) { const h = list.querySelector('.ui-datatable-header'); return !(h && seen(h)); }"
+                        + "  const c = t.caption; const region = t.closest('[role=region]');"
+                        + "  return !(c && seen(c) && c.id && region && region.tabIndex === 0"
+                        + "    && region.getAttribute('aria-labelledby') === c.id);"
+                        + "}).map(t => t.id || t.className || 'a table');"
+                        + "} finally { closed.forEach(d => d.open = false); }");
+    if (!uncaptioned.isEmpty()) {
+      fail(
+          name
+              + ": tables without a visible caption in a focusable region it names: "
+              + uncaptioned);
+    }
   }
 
   /**
