@@ -8,12 +8,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.coproduction.landscape.geography.Area;
@@ -36,6 +42,13 @@ public class Organisation extends Recorded {
   @Size(max = 200, message = "{landscape.organisation.name.size}")
   @Column(nullable = false, length = 200)
   private String name;
+
+  /**
+   * The name as it is compared to find the same organisation entered twice ({@link #nameKey}): kept
+   * with the name, so that the record's duplicates are found by an index.
+   */
+  @Column(name = "name_key", nullable = false, length = 200)
+  private String nameKey;
 
   @NotNull(message = "{landscape.organisation.type.required}")
   @Enumerated(EnumType.STRING)
@@ -75,8 +88,44 @@ public class Organisation extends Recorded {
   protected Organisation() {}
 
   public Organisation(String name, OrganisationType type) {
-    this.name = name;
+    setName(name);
     this.type = type;
+  }
+
+  /**
+   * A name as it is compared to find one organisation entered twice: letters without accents, in
+   * lower case, "&amp;" read as "and", punctuation as spaces, a leading "The" and a closing "Ltd"
+   * or "Limited" left out. "The Bristol &amp; Bath Trust Ltd." and "Bristol and Bath Trust Limited"
+   * have the same key.
+   */
+  public static String nameKey(String name) {
+    if (name == null) {
+      return "";
+    }
+    String s =
+        Normalizer.normalize(name, Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}+", "")
+            .toLowerCase(Locale.ROOT)
+            .replace("&", " and ")
+            .replaceAll("[^\\p{L}\\p{N}]+", " ")
+            .strip();
+    List<String> words = new ArrayList<>(List.of(s.split(" ")));
+    if (words.size() > 1 && words.get(0).equals("the")) {
+      words.remove(0);
+    }
+    String last = words.get(words.size() - 1);
+    if (words.size() > 1 && (last.equals("ltd") || last.equals("limited"))) {
+      words.remove(words.size() - 1);
+    }
+    String key = String.join(" ", words);
+    return key.length() > 200 ? key.substring(0, 200) : key;
+  }
+
+  /** Keeps the key with the name, whichever way the name was set. */
+  @PrePersist
+  @PreUpdate
+  void keyName() {
+    nameKey = nameKey(name);
   }
 
   /** A blank organisation for a form to fill. */
@@ -125,6 +174,11 @@ public class Organisation extends Recorded {
 
   public void setName(String name) {
     this.name = name;
+    this.nameKey = nameKey(name);
+  }
+
+  public String getNameKey() {
+    return nameKey;
   }
 
   public OrganisationType getType() {

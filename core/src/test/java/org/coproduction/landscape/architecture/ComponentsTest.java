@@ -40,6 +40,7 @@ class ComponentsTest {
           "knowledge", // insights refer to networks and events, and keep a closing network's
           // lessons
           "privacy", // a person's rights reach every record that names them
+          "duplicates", // one organisation or person entered twice, found across the record
           "quality", // the 360Giving data quality checks, over the grants
           "searches", // saved searches count the lists of every register
           "dashboard");

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MigrationRuleTest {
 
-  private static final Pattern COMMON = Pattern.compile("V(\\d+)__\\w+\\.sql");
+  private static final Pattern COMMON = Pattern.compile("V(\\d+)__\\w+\\.(sql|class)");
 
   private static final Pattern VENDOR = Pattern.compile("V(\\d+)\\.([1-9]\\d*)__\\w+\\.sql");
 
@@ -46,7 +46,10 @@ class MigrationRuleTest {
     for (String file : files(Database.COMMON_MIGRATIONS)) {
       Matcher m = COMMON.matcher(file);
       if (!m.matches()) {
-        broken.add("db/migration/" + file + ": a common migration is V<whole number>__<what>.sql");
+        broken.add(
+            "db/migration/"
+                + file
+                + ": a common migration is V<whole number>__<what>.sql (or a Java class so named)");
       } else if (!common.add(Integer.valueOf(m.group(1)))) {
         broken.add("db/migration/" + file + ": version " + m.group(1) + " twice");
       } else if (m.group(1).equals("3")) {
@@ -126,7 +129,10 @@ class MigrationRuleTest {
     return highest + 1;
   }
 
-  /** The SQL files of a {@code classpath:} location (a folder of the build's classes). */
+  /**
+   * The migrations of a {@code classpath:} location (a folder of the build's classes): its SQL
+   * files and its Java migrations (classes of the package of the same name).
+   */
   private static List<String> files(String location) throws IOException, URISyntaxException {
     String folder = location.substring("classpath:".length());
     var url = MigrationRuleTest.class.getClassLoader().getResource(folder);
@@ -135,7 +141,10 @@ class MigrationRuleTest {
       List<String> names =
           files
               .map(p -> p.getFileName().toString())
-              .filter(f -> f.toLowerCase(Locale.ROOT).endsWith(".sql"))
+              .filter(
+                  f ->
+                      f.toLowerCase(Locale.ROOT).endsWith(".sql")
+                          || (f.endsWith(".class") && !f.contains("$")))
               .sorted()
               .toList();
       assertFalse(names.isEmpty(), folder);

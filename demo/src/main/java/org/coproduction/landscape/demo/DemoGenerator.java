@@ -324,8 +324,8 @@ public final class DemoGenerator {
       try (Batch org =
               new Batch(
                   c,
-                  "insert into organisation (id, version, name, type, website, area_code, description)"
-                      + " values (?, 1, ?, ?, null, ?, ?)");
+                  "insert into organisation (id, version, name, name_key, type, website, area_code,"
+                      + " description) values (?, 1, ?, ?, ?, null, ?, ?)");
           Batch identifier =
               new Batch(
                   c,
@@ -354,6 +354,7 @@ public final class DemoGenerator {
           org.add(
               id,
               o.getName(),
+              o.getNameKey(),
               o.getType().name(),
               o.getArea() == null ? null : o.getArea().gssCode(),
               type.displayName()

@@ -2,19 +2,25 @@ package org.coproduction.landscape.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.coproduction.landscape.duplicates.Duplicates;
 import org.coproduction.landscape.geography.Area;
 import org.coproduction.landscape.organisation.OrgId;
 import org.coproduction.landscape.organisation.Organisation;
 import org.coproduction.landscape.organisation.OrganisationRole;
 import org.coproduction.landscape.organisation.OrganisationType;
 import org.coproduction.landscape.organisation.Organisations;
+import org.coproduction.landscape.platform.InvalidRecordException;
 import org.coproduction.landscape.register.Registry;
 import org.coproduction.landscape.reports.lists.RecordSheet;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("organisations")
@@ -28,8 +34,38 @@ public class OrganisationResource extends RecordResource<Organisation, Organisat
 
   @Inject private Organisations organisations;
 
+  @Inject private Duplicates duplicates;
+
   public OrganisationResource() {
     super(Organisation.class, Organisation::blank, Map.of());
+  }
+
+  @GET
+  @Path("duplicates")
+  @Operation(
+      summary = "Organisations that are likely one entered twice",
+      description =
+          "Pairs with the same name as people write it differently (case, accents, punctuation, & or"
+              + " and, The, Ltd or Limited: reason SAME_NAME), then, on PostgreSQL with pg_trgm, pairs"
+              + " whose names are at least `similarity` alike (0.3 to 1, 0.6 unless given: reason"
+              + " SIMILAR_NAME); at most 200, each with both records' ids and versions. STAFF and ADMIN.")
+  @APIResponse(responseCode = "200", description = "The pairs")
+  @APIResponse(
+      responseCode = "400",
+      description = "A similarity that is not a number from 0.3 to 1")
+  @APIResponse(responseCode = "403", description = "Not STAFF or ADMIN")
+  public DuplicatesJson duplicates(@QueryParam("similarity") String similarity) {
+    double alike = Duplicates.DEFAULT_SIMILARITY;
+    if (similarity != null && !similarity.isBlank()) {
+      try {
+        alike = Double.parseDouble(similarity.strip());
+      } catch (NumberFormatException e) {
+        throw new InvalidRecordException(
+            "similarity", "Give a similarity from 0.3 to 1, such as 0.6");
+      }
+    }
+    return DuplicatesJson.ofOrganisations(
+        alike, duplicates.comparesSimilarNames(), duplicates.organisations(alike));
   }
 
   @Override

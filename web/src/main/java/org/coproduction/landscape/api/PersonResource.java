@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import org.coproduction.landscape.duplicates.Duplicates;
 import org.coproduction.landscape.organisation.Organisations;
 import org.coproduction.landscape.people.LawfulBasis;
 import org.coproduction.landscape.people.People;
@@ -29,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PersonResource extends RecordResource<Person, PersonJson> {
 
   @Inject private People people;
+
+  @Inject private Duplicates duplicates;
 
   @Inject private SubjectRights rights;
   @Inject private Organisations organisations;
@@ -90,6 +93,20 @@ public class PersonResource extends RecordResource<Person, PersonJson> {
       return null;
     }
     return new LawfulBasis(basis, json.source().strip(), json.recordedOn());
+  }
+
+  @GET
+  @Path("duplicates")
+  @Operation(
+      summary = "People who are likely one entered twice",
+      description =
+          "Pairs with the same e-mail address in any case (reason SAME_EMAIL), then pairs of the same"
+              + " name at the same organisation (SAME_NAME_AND_ORGANISATION); anonymised people are left"
+              + " out; at most 200, each with both records' ids and versions. STAFF and ADMIN.")
+  @APIResponse(responseCode = "200", description = "The pairs")
+  @APIResponse(responseCode = "403", description = "Not STAFF or ADMIN")
+  public DuplicatesJson duplicates() {
+    return DuplicatesJson.ofPeople(duplicates.people());
   }
 
   @GET

@@ -51,6 +51,7 @@ class TextKeysTest {
           "signIn",
           "accessibility",
           "quality",
+          "duplicates",
           "error");
 
   /** Words several screens show, the template's, the shared parts' and the enums'. */
