@@ -126,16 +126,32 @@ public class Duplicates {
   /** The likely pairs of people, at most {@link #MAX_PAIRS}: the same e-mail first. */
   public List<PersonPair> people() {
     List<Object[]> rows = new ArrayList<>();
+    // The addresses held twice are found by grouping (no index serves lower(email) on H2), then
+    // the people holding them are read in the addresses' order and paired in turn.
+    String address = null;
+    List<Long> holders = new ArrayList<>();
     for (Object row :
         em.createNativeQuery(
-                "select a.id, b.id from person a join person b"
-                    + " on lower(b.email) = lower(a.email) and b.id > a.id"
-                    + " where a.email is not null and not a.anonymised and not b.anonymised"
-                    + " order by lower(a.email), a.id, b.id")
-            .setMaxResults(MAX_PAIRS)
+                "select p.id, lower(p.email) from person p"
+                    + " where not p.anonymised and lower(p.email) in (select lower(q.email) from person q"
+                    + " where q.email is not null and not q.anonymised"
+                    + " group by lower(q.email) having count(*) > 1)"
+                    + " order by lower(p.email), p.id")
+            .setMaxResults(2 * MAX_PAIRS)
             .getResultList()) {
       Object[] r = (Object[]) row;
-      rows.add(new Object[] {r[0], r[1], Reason.SAME_EMAIL});
+      if (!r[1].equals(address)) {
+        address = (String) r[1];
+        holders.clear();
+      }
+      for (Long earlier : holders) {
+        rows.add(new Object[] {earlier, r[0], Reason.SAME_EMAIL});
+      }
+      holders.add(id(r[0]));
+      if (rows.size() >= MAX_PAIRS) {
+        rows.subList(MAX_PAIRS, rows.size()).clear();
+        break;
+      }
     }
     if (rows.size() < MAX_PAIRS) {
       for (Object row :
