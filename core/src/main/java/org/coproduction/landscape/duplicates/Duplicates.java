@@ -76,8 +76,8 @@ public class Duplicates {
   }
 
   /**
-   * The likely pairs of organisations, those with the same name key first, then the most alike, at
-   * most {@link #MAX_PAIRS}.
+   * The likely pairs of organisations, at most {@link #MAX_PAIRS}: those with the same name key
+   * first, then the alike ones found walking the names in order, the most alike first.
    *
    * @param similarity the least trigram similarity of two names to pair them (0.3 to 1), where
    *     {@link #comparesSimilarNames()}
@@ -100,19 +100,29 @@ public class Duplicates {
       rows.add(new Object[] {r[0], r[1], Reason.SAME_NAME, 1.0});
     }
     if (rows.size() < MAX_PAIRS && comparesSimilarNames()) {
+      // The trigram index of lower(name) (the lists' search) finds each name's alike ones, at the
+      // similarity asked for (the operator % compares with the transaction's threshold, and is
+      // true above it). Names are walked in order and the walk stops at the pairs wanted: sorting
+      // every pair by similarity first would compare every name with every other.
+      em.createNativeQuery("select set_config('pg_trgm.similarity_threshold', ?1, true)")
+          .setParameter(1, String.valueOf(Math.max(0, similarity - 1e-6)))
+          .getSingleResult();
+      List<Object[]> alike = new ArrayList<>();
       for (Object row :
           em.createNativeQuery(
-                  "select a.id, b.id, similarity(a.name, b.name) as alike"
+                  "select a.id, b.id, similarity(lower(a.name), lower(b.name))"
                       + " from organisation a join organisation b"
-                      + " on a.name % b.name and b.id > a.id and b.name_key <> a.name_key"
-                      + " where similarity(a.name, b.name) >= ?1"
-                      + " order by alike desc, a.id, b.id")
+                      + " on lower(b.name) % lower(a.name) and b.id > a.id and b.name_key <> a.name_key"
+                      + " where similarity(lower(a.name), lower(b.name)) >= ?1"
+                      + " order by a.name, a.id, b.id")
               .setParameter(1, similarity)
               .setMaxResults(MAX_PAIRS - rows.size())
               .getResultList()) {
         Object[] r = (Object[]) row;
-        rows.add(new Object[] {r[0], r[1], Reason.SIMILAR_NAME, ((Number) r[2]).doubleValue()});
+        alike.add(new Object[] {r[0], r[1], Reason.SIMILAR_NAME, ((Number) r[2]).doubleValue()});
       }
+      alike.sort((x, y) -> Double.compare((Double) y[3], (Double) x[3]));
+      rows.addAll(alike);
     }
     Map<Long, Organisation> found = load(Organisation.class, rows);
     return rows.stream()
