@@ -65,14 +65,23 @@ public class Duplicates {
 
   /** Whether names can be compared by similarity here (PostgreSQL with pg_trgm). */
   public boolean comparesSimilarNames() {
+    return trigramSchema() != null;
+  }
+
+  /**
+   * The schema pg_trgm was created in, as the catalogue writes it (quoted where it must be), or
+   * null where there is no pg_trgm: its operator and function are named with it, as they need not
+   * be on the search path (a database whose tables live in a schema of their own).
+   */
+  private String trigramSchema() {
     if (!postgresql()) {
-      return false;
+      return null;
     }
-    return ((Number)
-                em.createNativeQuery("select count(*) from pg_extension where extname = 'pg_trgm'")
-                    .getSingleResult())
-            .longValue()
-        > 0;
+    List<?> found =
+        em.createNativeQuery(
+                "select extnamespace::regnamespace::text from pg_extension where extname = 'pg_trgm'")
+            .getResultList();
+    return found.isEmpty() ? null : (String) found.get(0);
   }
 
   /**
@@ -99,7 +108,8 @@ public class Duplicates {
       Object[] r = (Object[]) row;
       rows.add(new Object[] {r[0], r[1], Reason.SAME_NAME, 1.0});
     }
-    if (rows.size() < MAX_PAIRS && comparesSimilarNames()) {
+    String trgm = rows.size() < MAX_PAIRS ? trigramSchema() : null;
+    if (trgm != null) {
       // The trigram index of lower(name) (the lists' search) finds each name's alike ones, at the
       // similarity asked for (the operator % compares with the transaction's threshold, and is
       // true above it). Names are walked in order and the walk stops at the pairs wanted: sorting
@@ -110,10 +120,16 @@ public class Duplicates {
       List<Object[]> alike = new ArrayList<>();
       for (Object row :
           em.createNativeQuery(
-                  "select a.id, b.id, similarity(lower(a.name), lower(b.name))"
+                  "select a.id, b.id, "
+                      + trgm
+                      + ".similarity(lower(a.name), lower(b.name))"
                       + " from organisation a join organisation b"
-                      + " on lower(b.name) % lower(a.name) and b.id > a.id and b.name_key <> a.name_key"
-                      + " where similarity(lower(a.name), lower(b.name)) >= ?1"
+                      + " on lower(b.name) operator("
+                      + trgm
+                      + ".%) lower(a.name) and b.id > a.id and b.name_key <> a.name_key"
+                      + " where "
+                      + trgm
+                      + ".similarity(lower(a.name), lower(b.name)) >= ?1"
                       + " order by a.name, a.id, b.id")
               .setParameter(1, similarity)
               .setMaxResults(MAX_PAIRS - rows.size())
