@@ -133,17 +133,6 @@ public class ReportRun {
       String title,
       ReportParameters parameters,
       Reports.Download download,
-      int unfinishedPlace,
-      Instant askedAt) {
-    this(owner, reportName, title, parameters, download, null, unfinishedPlace, askedAt);
-  }
-
-  ReportRun(
-      String owner,
-      String reportName,
-      String title,
-      ReportParameters parameters,
-      Reports.Download download,
       ListRequest list,
       int unfinishedPlace,
       Instant askedAt) {

@@ -76,22 +76,8 @@ public class RunQueue {
    *
    * @throws TooManyRunsException when they already have {@code maxUnfinished} waiting or being
    *     produced
+   * @param list the list a saved search's run downloads; null for a document of the Reports screen
    * @throws PlaceTaken when another server gave the same place at the same moment
-   */
-  public ReportRun ask(
-      String owner,
-      String reportName,
-      String title,
-      ReportParameters parameters,
-      Reports.Download download,
-      int maxUnfinished,
-      Instant now) {
-    return ask(owner, reportName, title, parameters, download, null, maxUnfinished, now);
-  }
-
-  /**
-   * As {@link #ask(String, String, String, ReportParameters, Reports.Download, int, Instant)}, for
-   * a run that downloads {@code list} (null for a document of the Reports screen).
    */
   public ReportRun ask(
       String owner,

@@ -136,6 +136,7 @@ class RunQueueTest {
                 "Landscape report",
                 ReportParameters.none(),
                 new Reports.Download("landscape.pdf", "application/pdf"),
+                null,
                 ReportRuns.MAX_UNFINISHED,
                 at));
   }
