@@ -37,7 +37,9 @@ public class AuditEntry implements Serializable {
     UPDATE,
     DELETE,
     EXPORT,
-    ANONYMISE
+    ANONYMISE,
+    /** One record entered twice merged into another, which keeps both histories. */
+    MERGE
   }
 
   @Id

@@ -57,6 +57,37 @@ public class AuditLog {
     write(AuditEntry.Action.DELETE, r, describe(snapshot(r), Map.of()));
   }
 
+  /**
+   * Records that {@code gone} was merged into {@code kept}: one entry of the kept record, saying
+   * which record was merged, how the kept record's fields changed ({@code before} was its snapshot
+   * before the merge) and what was moved to it ({@code moved}, one line per kind of reference). The
+   * merged record's own history becomes the kept record's: its entries keep their dates, actors and
+   * labels (the merged record's name then).
+   */
+  public void merged(Recorded gone, Map<String, String> before, Recorded kept, List<String> moved) {
+    String type = kept.getClass().getSimpleName();
+    em.createQuery(
+            "update AuditEntry a set a.recordId = :kept where a.recordType = :type and a.recordId = :gone")
+        .setParameter("kept", kept.getId())
+        .setParameter("type", type)
+        .setParameter("gone", gone.getId())
+        .executeUpdate();
+    List<String> lines = new java.util.ArrayList<>();
+    lines.add(
+        "merged: "
+            + AuditEntry.reference(gone.label(), gone.getId())
+            + " -> "
+            + AuditEntry.reference(kept.label(), kept.getId()));
+    String changed = describe(before, snapshot(kept));
+    if (!changed.isEmpty()) {
+      lines.add(changed);
+    }
+    if (!moved.isEmpty()) {
+      lines.add("moved: " + String.join(", ", moved));
+    }
+    write(AuditEntry.Action.MERGE, kept, String.join("\n", lines));
+  }
+
   /** Records an action that is not a change of fields, such as an export or an anonymisation. */
   public void recordAction(
       AuditEntry.Action action, String recordType, Long recordId, String label, String note) {
@@ -108,24 +139,48 @@ public class AuditLog {
     Set<String> names = new TreeSet<>(Comparator.comparing(String::length).reversed());
     names.add(formerLabel);
     own.forEach(a -> names.add(a.getRecordLabel()));
+    // A record merged into it is named in the entry of the merge ("merged: Jo Smith (#12) -> ...").
+    Pattern mergeLine = Pattern.compile("^merged: (.*) \\(#[0-9]+\\) -> ");
+    for (AuditEntry a : own) {
+      Matcher m =
+          a.getAction() == AuditEntry.Action.MERGE && a.getChanges() != null
+              ? mergeLine.matcher(a.getChanges())
+              : null;
+      if (m != null && m.find()) {
+        names.add(m.group(1));
+      }
+    }
     names.removeIf(n -> n == null || n.isBlank() || n.equals(label));
     own.forEach(a -> a.forget(label));
 
-    String id = AuditEntry.reference("", r.getId());
-    for (AuditEntry a :
-        em.createQuery(
-                "select a from AuditEntry a where a.changes like :ref"
-                    + " and not (a.recordType = :type and a.recordId = :id)",
-                AuditEntry.class)
-            .setParameter("ref", "%" + id + "%")
-            .setParameter("type", type)
-            .setParameter("id", r.getId())
+    // Other records' entries name it by its id, and by the ids of the records merged into it.
+    List<Long> ids = new java.util.ArrayList<>();
+    ids.add(r.getId());
+    for (Object merged :
+        em.createNativeQuery(
+                "select merged_id from record_merge where record_type = ?1 and into_id = ?2")
+            .setParameter(1, type)
+            .setParameter(2, r.getId())
             .getResultList()) {
-      String changes = a.getChanges();
-      for (String name : names) {
-        changes = changes.replace(name + id, label + id);
+      ids.add(((Number) merged).longValue());
+    }
+    for (long each : ids) {
+      String id = AuditEntry.reference("", each);
+      for (AuditEntry a :
+          em.createQuery(
+                  "select a from AuditEntry a where a.changes like :ref"
+                      + " and not (a.recordType = :type and a.recordId = :id)",
+                  AuditEntry.class)
+              .setParameter("ref", "%" + id + "%")
+              .setParameter("type", type)
+              .setParameter("id", r.getId())
+              .getResultList()) {
+        String changes = a.getChanges();
+        for (String name : names) {
+          changes = changes.replace(name + id, label + id);
+        }
+        a.rewrite(changes);
       }
-      a.rewrite(changes);
     }
   }
 

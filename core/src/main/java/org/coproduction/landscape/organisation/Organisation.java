@@ -128,6 +128,25 @@ public class Organisation extends Recorded {
     nameKey = nameKey(name);
   }
 
+  /**
+   * Takes what {@code twin}, the same organisation entered a second time, knows and this record
+   * does not: the parts it plays, and its website, area and description where this record has none.
+   * What this record already says is kept. Its Org-ID identifiers are moved separately, as no two
+   * records may hold one at the same moment.
+   */
+  public void absorb(Organisation twin) {
+    roles.addAll(twin.roles);
+    if (website == null || website.isBlank()) {
+      website = twin.website;
+    }
+    if (area == null) {
+      area = twin.area;
+    }
+    if (description == null || description.isBlank()) {
+      description = twin.description;
+    }
+  }
+
   /** A blank organisation for a form to fill. */
   public static Organisation blank() {
     return new Organisation();

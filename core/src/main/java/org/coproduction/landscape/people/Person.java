@@ -91,6 +91,29 @@ public class Person extends Recorded {
     this.anonymisedOn = on;
   }
 
+  /**
+   * Takes what {@code twin}, the same person entered a second time, knows and this record does not:
+   * an e-mail address, an organisation, a role, where this record has none. This record's name and
+   * lawful basis are kept.
+   *
+   * @throws IllegalStateException when either was anonymised: an anonymised person cannot be told
+   *     to be anyone
+   */
+  public void absorb(Person twin) {
+    if (anonymised || twin.anonymised) {
+      throw new IllegalStateException("An anonymised person cannot be merged");
+    }
+    if (email == null || email.isBlank()) {
+      email = twin.email;
+    }
+    if (organisation == null) {
+      organisation = twin.organisation;
+    }
+    if (role == null || role.isBlank()) {
+      role = twin.role;
+    }
+  }
+
   public String getName() {
     return name;
   }

@@ -11,4 +11,9 @@ public class RecordNotFoundException extends RuntimeException {
   public RecordNotFoundException(String kind, Object id) {
     super("No " + kind + " with id " + id);
   }
+
+  /** A record that is gone for a reason its message says in full. */
+  protected RecordNotFoundException(String message, boolean whole) {
+    super(message);
+  }
 }

@@ -32,6 +32,7 @@ import org.coproduction.landscape.platform.EditConflictException;
 import org.coproduction.landscape.platform.InvalidRecordException;
 import org.coproduction.landscape.platform.ListQuery;
 import org.coproduction.landscape.platform.Page;
+import org.coproduction.landscape.platform.RecordMergedException;
 import org.coproduction.landscape.platform.RecordNotFoundException;
 import org.coproduction.landscape.platform.Recorded;
 import org.coproduction.landscape.platform.Recorded_;
@@ -91,13 +92,33 @@ public abstract class Registry<T extends Recorded> {
     return Map.of("jakarta.persistence.loadgraph", plan);
   }
 
+  /**
+   * The record with this id, as its page, form and API answer show it.
+   *
+   * @throws RecordMergedException when it was one entered twice and has been merged into another
+   * @throws RecordNotFoundException when there is none
+   */
   @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.VIEWER})
   public T find(long id) {
     T t = em.find(type(), id, whole());
     if (t == null) {
-      throw new RecordNotFoundException(kind(), id);
+      Long into = mergedInto(id);
+      throw into == null
+          ? new RecordNotFoundException(kind(), id)
+          : new RecordMergedException(kind(), id, into);
     }
     return t;
+  }
+
+  /** The record this one was merged into ({@code record_merge}), or null. */
+  private Long mergedInto(long id) {
+    List<?> into =
+        em.createNativeQuery(
+                "select into_id from record_merge where record_type = ?1 and merged_id = ?2")
+            .setParameter(1, type().getSimpleName())
+            .setParameter(2, id)
+            .getResultList();
+    return into.isEmpty() ? null : ((Number) into.get(0)).longValue();
   }
 
   /** How many records match the query's text and filters (one count in the database). */

@@ -12,12 +12,16 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.PathSegment;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.Providers;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +32,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.coproduction.landscape.platform.EditConflictException;
 import org.coproduction.landscape.platform.InvalidRecordException;
+import org.coproduction.landscape.platform.RecordMergedException;
 import org.coproduction.landscape.platform.RecordNotFoundException;
 import org.coproduction.landscape.web.health.DatabaseUnavailable;
 
@@ -68,6 +73,40 @@ public final class ErrorMappers {
     @Override
     public Response toResponse(RecordNotFoundException e) {
       return Errors.response(Status.NOT_FOUND, "id", e.getMessage()).build();
+    }
+  }
+
+  /**
+   * A record merged into another: a GET of its old address is a 301 to the same address of the one
+   * it was merged into; any other request is a 404 saying where it went, with that address in
+   * {@code Location}, since a change meant for one record is not silently applied to another.
+   */
+  @Provider
+  public static class Merged implements ExceptionMapper<RecordMergedException> {
+
+    @Context private UriInfo uri;
+
+    @Context private Request request;
+
+    @Override
+    public Response toResponse(RecordMergedException e) {
+      String old = String.valueOf(e.id());
+      StringBuilder path = new StringBuilder();
+      boolean replaced = false;
+      for (PathSegment segment : uri.getPathSegments()) {
+        boolean theId = !replaced && segment.getPath().equals(old);
+        path.append('/').append(theId ? String.valueOf(e.into()) : segment.getPath());
+        replaced |= theId;
+      }
+      URI moved =
+          uri.getBaseUriBuilder()
+              .path(path.toString())
+              .replaceQuery(uri.getRequestUri().getRawQuery())
+              .build();
+      if (request.getMethod().equals("GET") || request.getMethod().equals("HEAD")) {
+        return Response.status(Status.MOVED_PERMANENTLY).location(moved).build();
+      }
+      return Errors.response(Status.NOT_FOUND, "id", e.getMessage()).location(moved).build();
     }
   }
 

@@ -3,13 +3,17 @@ package org.coproduction.landscape.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.coproduction.landscape.duplicates.Duplicates;
+import org.coproduction.landscape.duplicates.Merges;
 import org.coproduction.landscape.geography.Area;
 import org.coproduction.landscape.organisation.OrgId;
 import org.coproduction.landscape.organisation.Organisation;
@@ -35,6 +39,8 @@ public class OrganisationResource extends RecordResource<Organisation, Organisat
   @Inject private Organisations organisations;
 
   @Inject private Duplicates duplicates;
+
+  @Inject private Merges merges;
 
   public OrganisationResource() {
     super(Organisation.class, Organisation::blank, Map.of());
@@ -66,6 +72,28 @@ public class OrganisationResource extends RecordResource<Organisation, Organisat
     }
     return DuplicatesJson.ofOrganisations(
         alike, duplicates.comparesSimilarNames(), duplicates.organisations(alike));
+  }
+
+  @POST
+  @Path("{id}/merge")
+  @Operation(
+      summary = "Merges an organisation entered twice into the one kept (STAFF, ADMIN)",
+      description =
+          "Everything that named it (grants it funded or received, its programmes, the networks it hosts, its people, the events it convened, places at events) names the kept organisation, with its Org-ID identifiers and roles; its website, area and description fill the kept one's blanks; its history becomes the kept one's, and one history entry says what was merged and what moved. Its address then answers 301 to the kept one's. Both versions must be those the caller read.")
+  @APIResponse(responseCode = "200", description = "The kept record as it now stands")
+  @APIResponse(
+      responseCode = "400",
+      description = "A field left out, a record merged into itself, no record to keep by that id")
+  @APIResponse(responseCode = "403", description = "Not STAFF or ADMIN")
+  @APIResponse(responseCode = "404", description = "No record to merge by that id")
+  @APIResponse(
+      responseCode = "409",
+      description = "Either record changed after the versions sent were read; nothing was merged")
+  public Response merge(@PathParam("id") long id, MergeJson json) {
+    MergeJson merge = MergeJson.given(json);
+    return Response.ok(
+            toJson(merges.organisation(id, merge.version(), merge.into(), merge.intoVersion())))
+        .build();
   }
 
   @Override

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.coproduction.landscape.duplicates.Duplicates;
+import org.coproduction.landscape.duplicates.Merges;
 import org.coproduction.landscape.organisation.Organisations;
 import org.coproduction.landscape.people.LawfulBasis;
 import org.coproduction.landscape.people.People;
@@ -33,11 +34,35 @@ public class PersonResource extends RecordResource<Person, PersonJson> {
 
   @Inject private Duplicates duplicates;
 
+  @Inject private Merges merges;
+
   @Inject private SubjectRights rights;
   @Inject private Organisations organisations;
 
   public PersonResource() {
     super(Person.class, Person::blank, Map.of("organisation", "organisationId"));
+  }
+
+  @POST
+  @Path("{id}/merge")
+  @Operation(
+      summary = "Merges a person entered twice into the one kept (STAFF, ADMIN)",
+      description =
+          "Their places at events (one place kept where both took part) and the networks they are the contact for move to the kept person; their e-mail address, organisation and role fill the kept one's blanks; their history becomes the kept one's, with one entry for the merge. Their address then answers 301 to the kept one's. Anonymised people cannot be merged. Both versions must be those the caller read.")
+  @APIResponse(responseCode = "200", description = "The kept record as it now stands")
+  @APIResponse(
+      responseCode = "400",
+      description = "A field left out, a record merged into itself, no record to keep by that id")
+  @APIResponse(responseCode = "403", description = "Not STAFF or ADMIN")
+  @APIResponse(responseCode = "404", description = "No record to merge by that id")
+  @APIResponse(
+      responseCode = "409",
+      description = "Either record changed after the versions sent were read; nothing was merged")
+  public Response merge(@PathParam("id") long id, MergeJson json) {
+    MergeJson merge = MergeJson.given(json);
+    return Response.ok(
+            toJson(merges.person(id, merge.version(), merge.into(), merge.intoVersion())))
+        .build();
   }
 
   @Override

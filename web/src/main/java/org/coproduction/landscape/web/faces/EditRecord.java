@@ -17,6 +17,7 @@ import org.coproduction.landscape.audit.AuditEntry;
 import org.coproduction.landscape.audit.AuditLog;
 import org.coproduction.landscape.platform.EditConflictException;
 import org.coproduction.landscape.platform.InvalidRecordException;
+import org.coproduction.landscape.platform.RecordMergedException;
 import org.coproduction.landscape.platform.RecordNotFoundException;
 import org.coproduction.landscape.platform.Recorded;
 import org.coproduction.landscape.register.Registry;
@@ -102,6 +103,9 @@ public abstract class EditRecord<T extends Recorded> implements Serializable {
     }
     try {
       record = registry().find(id);
+    } catch (RecordMergedException e) {
+      MergedRecord.redirect(faces, e);
+      return;
     } catch (RecordNotFoundException e) {
       faces.getExternalContext().responseSendError(404, e.getMessage());
       faces.responseComplete();

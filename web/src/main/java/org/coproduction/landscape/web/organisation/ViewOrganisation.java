@@ -18,7 +18,9 @@ import org.coproduction.landscape.people.People;
 import org.coproduction.landscape.people.Person;
 import org.coproduction.landscape.platform.ListQuery;
 import org.coproduction.landscape.platform.Page;
+import org.coproduction.landscape.platform.RecordMergedException;
 import org.coproduction.landscape.platform.RecordNotFoundException;
+import org.coproduction.landscape.web.faces.MergedRecord;
 
 /**
  * One organisation's page: its Org-ID identifiers, type, roles and area, the grants it funded and
@@ -56,6 +58,9 @@ public class ViewOrganisation implements Serializable {
     }
     try {
       organisation = organisations.find(id);
+    } catch (RecordMergedException e) {
+      MergedRecord.redirect(faces, e);
+      return;
     } catch (RecordNotFoundException e) {
       faces.getExternalContext().responseSendError(404, e.getMessage());
       faces.responseComplete();

@@ -20,8 +20,10 @@ import org.coproduction.landscape.audit.AuditLog;
 import org.coproduction.landscape.people.People;
 import org.coproduction.landscape.people.Person;
 import org.coproduction.landscape.platform.Page;
+import org.coproduction.landscape.platform.RecordMergedException;
 import org.coproduction.landscape.platform.RecordNotFoundException;
 import org.coproduction.landscape.privacy.SubjectRights;
+import org.coproduction.landscape.web.faces.MergedRecord;
 import org.coproduction.landscape.web.faces.Text;
 
 /**
@@ -59,6 +61,9 @@ public class ViewPerson implements Serializable {
     }
     try {
       person = people.find(id);
+    } catch (RecordMergedException e) {
+      MergedRecord.redirect(faces, e);
+      return;
     } catch (RecordNotFoundException e) {
       faces.getExternalContext().responseSendError(404, e.getMessage());
       faces.responseComplete();
