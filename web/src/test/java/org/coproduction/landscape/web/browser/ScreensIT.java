@@ -797,11 +797,16 @@ class ScreensIT {
   void staffFindOneOrganisationEnteredTwiceOnTheDuplicatesScreen() {
     Api api = Api.at(url).asAdmin();
     String token = Api.uniqueToken();
-    for (String name :
-        List.of("The 00 " + token + " Valleys Trust Ltd", "00 " + token + " Valleys Trust")) {
-      api.post("organisations", Api.object().add("name", name).add("type", "FUNDER").build())
-          .expect(201);
-    }
+    String keptName = "The 00 " + token + " Valleys Trust Ltd";
+    String twinName = "00 " + token + " Valleys Trust";
+    long kept =
+        api.post("organisations", Api.object().add("name", keptName).add("type", "FUNDER").build())
+            .expect(201)
+            .id();
+    long twin =
+        api.post("organisations", Api.object().add("name", twinName).add("type", "FUNDER").build())
+            .expect(201)
+            .id();
     Browser b = admin().open("/organisations/list.xhtml");
     b.clickAndWait("#findDuplicates");
     assertEquals("Duplicates", b.text("h1"));
@@ -818,7 +823,34 @@ class ScreensIT {
       assertTrue(b.text("#similarity-error").contains("from 0.3 to 1"));
       assertEquals("lots", b.find("#similarity").getAttribute("value"));
       assertTrue(b.text("#organisationPairs").contains(token));
+      b.open("/duplicates/index.xhtml");
     }
+
+    // Keep one: a confirmation says what moves. Someone changes the kept record meanwhile: nothing
+    // is merged, and the pair is shown again as it now is.
+    String keep = "input.keep[aria-label='Keep " + keptName + " and merge the other into it']";
+    b.clickAndWait(keep);
+    assertTrue(
+        b.text("#mergeQuestion").startsWith("Merge " + twinName + " into " + keptName + "?"),
+        b.text("#mergeQuestion"));
+    b.check("28-duplicates-merge");
+    jakarta.json.JsonObject now = api.get("organisations/" + kept).expect(200).json();
+    api.put(
+            "organisations/" + kept,
+            Api.object(now).add("description", "Changed while a merge waited").build())
+        .expect(200);
+    b.clickAndWait("#confirmMerge\\:merge");
+    assertTrue(b.text(".messages").contains("changed after this list was shown"), b.text("main"));
+    assertEquals(200, api.get("organisations/" + twin).status(), "nothing was merged");
+
+    b.clickAndWait(keep);
+    b.clickAndWait("#confirmMerge\\:merge");
+    assertEquals(twinName + " was merged into " + keptName + ".", b.text("#merged"));
+    assertTrue(!b.has("#organisationPairs") || !b.text("#organisationPairs").contains(token));
+    b.open("/organisations/view.xhtml?id=" + twin);
+    assertEquals(keptName, b.text("h1"), "the merged record's page leads to the kept one");
+    assertTrue(b.path().contains("id=" + kept), b.path());
+    assertTrue(b.text("main").contains("Changed while a merge waited"));
   }
 
   @Test
