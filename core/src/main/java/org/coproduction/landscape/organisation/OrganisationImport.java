@@ -23,7 +23,9 @@ import org.coproduction.landscape.register.RowImport;
  * Organisations from a spreadsheet: charities, community groups, councils, funders... each row
  * checked against the same rules as an organisation saved by hand. An organisation may hold several
  * Org-ID identifiers ({@code GB-CHC-1164883|GB-COH-09506232}); an identifier already held by an
- * organisation in the record, or given twice in the file, is a problem of its row.
+ * organisation in the record, or given twice in the file, is a problem of its row. A row whose name
+ * is that of an organisation in the record, or of an earlier row, written differently ({@link
+ * Organisation#nameKey}), is named in a warning: likely the same organisation entered twice.
  */
 @Stateless
 @RolesAllowed({Roles.ADMIN, Roles.STAFF})
@@ -60,11 +62,33 @@ public class OrganisationImport extends RowImport<Organisation> {
 
   @Override
   protected Function<Row, Organisation> reading(List<Map<String, String>> rows) {
-    Set<OrgId> held = alreadyHeld(rows);
+    Map<OrgId, Organisation> held = alreadyHeld(rows);
     Map<OrgId, Integer> inFile = new HashMap<>();
+    Map<String, List<Organisation>> recorded = OrganisationLookup.byName(em, namesIn(rows));
+    Map<String, Integer> named = new HashMap<>();
     return row -> {
       Organisation o = Organisation.blank();
       o.setName(row.text("name"));
+      if (o.getName() != null) {
+        String key = Organisation.nameKey(o.getName());
+        List<Organisation> same = recorded.get(key);
+        Integer earlier = named.putIfAbsent(key, row.number());
+        if (same != null) {
+          row.warn(
+              "name",
+              "Likely already in the record as "
+                  + String.join(
+                      ", ",
+                      same.stream().map(r -> "'" + r.getName() + "' (#" + r.getId() + ")").toList())
+                  + ": leave the row out, or merge the two on the Duplicates screen after importing");
+        } else if (earlier != null) {
+          row.warn(
+              "name",
+              "Likely the same organisation as row "
+                  + earlier
+                  + " of this file, its name written differently");
+        }
+      }
       o.setType(row.constant("type", OrganisationType.class));
       Set<OrgId> ids = new TreeSet<>();
       for (String value : row.list("org_id")) {
@@ -75,8 +99,17 @@ public class OrganisationImport extends RowImport<Organisation> {
           row.problem("org_id", e.getMessage());
           continue;
         }
-        if (held.contains(id)) {
-          row.problem("org_id", "An organisation in the record already holds the identifier " + id);
+        if (held.containsKey(id)) {
+          Organisation holder = held.get(id);
+          row.problem(
+              "org_id",
+              "'"
+                  + holder.getName()
+                  + "' (#"
+                  + holder.getId()
+                  + ") in the record already holds the identifier "
+                  + id
+                  + ": it is likely this organisation");
         } else if (inFile.containsKey(id) && inFile.get(id) != row.number()) {
           row.problem(
               "org_id",
@@ -108,8 +141,20 @@ public class OrganisationImport extends RowImport<Organisation> {
     };
   }
 
-  /** The identifiers of the file that organisations in the record already hold. */
-  private Set<OrgId> alreadyHeld(List<Map<String, String>> rows) {
+  /** The names the rows give, as they are compared. */
+  private static Set<String> namesIn(List<Map<String, String>> rows) {
+    Set<String> keys = new HashSet<>();
+    for (Map<String, String> cells : rows) {
+      String name = cells.get("name");
+      if (name != null && !name.isBlank()) {
+        keys.add(Organisation.nameKey(name));
+      }
+    }
+    return keys;
+  }
+
+  /** The identifiers of the file that organisations in the record already hold, with them. */
+  private Map<OrgId, Organisation> alreadyHeld(List<Map<String, String>> rows) {
     List<OrgId> given = new ArrayList<>();
     for (Map<String, String> cells : rows) {
       for (String value : new Row(0, cells, new ArrayList<>()).list("org_id")) {
@@ -118,14 +163,6 @@ public class OrganisationImport extends RowImport<Organisation> {
         }
       }
     }
-    Set<OrgId> held = new HashSet<>();
-    for (List<OrgId> chunk : chunks(given, 500)) {
-      held.addAll(
-          em.createQuery(
-                  "select i from Organisation o join o.identifiers i where i in :ids", OrgId.class)
-              .setParameter("ids", chunk)
-              .getResultList());
-    }
-    return held;
+    return OrganisationLookup.byOrgId(em, given);
   }
 }

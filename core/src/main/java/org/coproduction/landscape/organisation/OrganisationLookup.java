@@ -6,14 +6,15 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * How an import finds the organisations its rows name, in a few queries for the whole file rather
- * than one per row: by Org-ID, or by name regardless of case and surrounding spaces. A name may
- * match several organisations; the importer says which rows are ambiguous.
+ * than one per row: by Org-ID, or by name as people write one name differently ({@link
+ * Organisation#nameKey}: case, accents, punctuation, "&amp;"/"and", "The", "Ltd"/"Limited"). A name
+ * may match several organisations (the same one entered twice); the importer says which rows are
+ * ambiguous.
  */
 public final class OrganisationLookup {
 
@@ -22,9 +23,9 @@ public final class OrganisationLookup {
 
   private OrganisationLookup() {}
 
-  /** A name as looked up: without surrounding spaces, in lower case. */
+  /** A name as looked up: its {@link Organisation#nameKey key}. */
   public static String key(String name) {
-    return name.strip().toLowerCase(Locale.ROOT);
+    return Organisation.nameKey(name);
   }
 
   /** The organisations with these names ({@link #key keys}), by key. */
@@ -34,7 +35,7 @@ public final class OrganisationLookup {
     for (int i = 0; i < all.size(); i += CHUNK) {
       for (Organisation o :
           em.createQuery(
-                  "select o from Organisation o where lower(o.name) in :names", Organisation.class)
+                  "select o from Organisation o where o.nameKey in :names", Organisation.class)
               .setParameter("names", all.subList(i, Math.min(all.size(), i + CHUNK)))
               .getResultList()) {
         found.computeIfAbsent(key(o.getName()), k -> new ArrayList<>()).add(o);

@@ -57,10 +57,13 @@ public abstract class RowImport<T extends Recorded> {
   public record Problem(int row, String column, String message) implements Serializable {}
 
   /**
-   * The outcome of checking an import: how many rows, every problem found, and the names of the
-   * records the valid rows would make, in the order of the rows.
+   * The outcome of checking an import: how many rows, every problem found, the names of the records
+   * the valid rows would make, in the order of the rows, and what staff should look at before
+   * importing though it does not stop the import (a row that looks like an organisation already
+   * recorded).
    */
-  public record Check(int rows, List<Problem> problems, List<String> records)
+  public record Check(
+      int rows, List<Problem> problems, List<String> records, List<Problem> warnings)
       implements Serializable {
     public boolean valid() {
       return problems.isEmpty();
@@ -98,14 +101,20 @@ public abstract class RowImport<T extends Recorded> {
   @RolesAllowed({Roles.ADMIN, Roles.STAFF})
   public Check check(List<Map<String, String>> rows) {
     List<Problem> problems = new ArrayList<>();
-    return check(rows, build(rows, problems), problems);
+    List<Problem> warnings = new ArrayList<>();
+    return check(rows, build(rows, problems, warnings), problems, warnings);
   }
 
-  private Check check(List<Map<String, String>> rows, List<T> built, List<Problem> problems) {
+  private Check check(
+      List<Map<String, String>> rows,
+      List<T> built,
+      List<Problem> problems,
+      List<Problem> warnings) {
     return new Check(
         (int) rows.stream().filter(r -> !blank(r)).count(),
         List.copyOf(problems),
-        built.stream().map(Recorded::label).toList());
+        built.stream().map(Recorded::label).toList(),
+        List.copyOf(warnings));
   }
 
   /**
@@ -115,8 +124,9 @@ public abstract class RowImport<T extends Recorded> {
   @RolesAllowed({Roles.ADMIN, Roles.STAFF})
   public Outcome importIfValid(List<Map<String, String>> rows) {
     List<Problem> problems = new ArrayList<>();
-    List<T> built = build(rows, problems);
-    Check check = check(rows, built, problems);
+    List<Problem> warnings = new ArrayList<>();
+    List<T> built = build(rows, problems, warnings);
+    Check check = check(rows, built, problems, warnings);
     if (!check.valid()) {
       return new Outcome(check, List.of());
     }
@@ -152,7 +162,8 @@ public abstract class RowImport<T extends Recorded> {
     return outcome.written();
   }
 
-  private List<T> build(List<Map<String, String>> rows, List<Problem> problems) {
+  private List<T> build(
+      List<Map<String, String>> rows, List<Problem> problems, List<Problem> warnings) {
     long filled = rows.stream().filter(r -> !blank(r)).count();
     if (filled > MAX_ROWS) {
       problems.add(
@@ -169,7 +180,7 @@ public abstract class RowImport<T extends Recorded> {
         // A blank row between rows of data keeps its number and holds no record.
         continue;
       }
-      Row row = new Row(number, cells, problems);
+      Row row = new Row(number, cells, problems, warnings);
       T record = reading.apply(row);
       // One problem per cell: a value that could not be read is not reported again as missing.
       for (ConstraintViolation<T> v : validator.validate(record)) {
@@ -305,12 +316,23 @@ public abstract class RowImport<T extends Recorded> {
     private final int number;
     private final Map<String, String> cells;
     private final List<Problem> problems;
+    private final List<Problem> warnings;
     private final Set<String> reported = new HashSet<>();
 
     public Row(int number, Map<String, String> cells, List<Problem> problems) {
+      this(number, cells, problems, new ArrayList<>());
+    }
+
+    Row(int number, Map<String, String> cells, List<Problem> problems, List<Problem> warnings) {
       this.number = number;
       this.cells = cells;
       this.problems = problems;
+      this.warnings = warnings;
+    }
+
+    /** Something staff should look at in a cell, which does not stop the import. */
+    public void warn(String column, String message) {
+      warnings.add(new Problem(number, column, message));
     }
 
     /** The row's number as the spreadsheet shows it (the first row of data is row 2). */

@@ -88,6 +88,22 @@ class GrantImportTest {
   }
 
   @Test
+  void aFunderNamedAsPeopleWriteItDifferentlyIsTheOneRecorded() {
+    withImport(
+        i ->
+            i.importAll(
+                List.of(
+                    grant(
+                        "360G-GIT-named",
+                        "Funding Org:Identifier",
+                        "",
+                        "Funding Org:Name",
+                        "The Grant-Import Funder Ltd."))));
+    Grant g = withIdentifiers("360G-GIT-named").get(0);
+    assertEquals("Grant import funder", g.getFunder().getName());
+  }
+
+  @Test
   void aValidFileWritesEveryGrantWithWhatItRefersTo() {
     List<RowImport.Written> written =
         withImport(

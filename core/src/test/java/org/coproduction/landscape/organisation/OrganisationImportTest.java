@@ -51,6 +51,31 @@ class OrganisationImportTest {
   }
 
   @Test
+  void rowsThatLookLikeAnOrganisationRecordedOrAnEarlierRowAreNamedButNotRefused() {
+    RowImport.Check check =
+        withImport(
+            i ->
+                i.check(
+                    List.of(
+                        Map.of("name", "The Held Already Ltd.", "type", "charity"),
+                        Map.of("name", "Warned Twice & Partners", "type", "charity"),
+                        Map.of("name", "warned twice and partners", "type", "charity"),
+                        Map.of("name", "Not warned at all", "type", "charity"))));
+    assertTrue(check.valid(), check.toString());
+    assertEquals(4, check.records().size());
+    List<RowImport.Problem> warnings = check.warnings();
+    assertEquals(2, warnings.size(), warnings.toString());
+    assertEquals(2, warnings.get(0).row());
+    assertEquals("name", warnings.get(0).column());
+    assertTrue(
+        warnings.get(0).message().startsWith("Likely already in the record as 'Held already' (#"),
+        warnings.get(0).message());
+    assertEquals(4, warnings.get(1).row());
+    assertTrue(
+        warnings.get(1).message().contains("as row 3 of this file"), warnings.get(1).message());
+  }
+
+  @Test
   void aValidFileWritesEveryOrganisationWithItsIdentifiersAndHistory() {
     List<RowImport.Written> written =
         withImport(
@@ -129,7 +154,10 @@ class OrganisationImportTest {
         found,
         check.problems().toString());
     String messages = check.problems().toString();
-    assertTrue(messages.contains("already holds the identifier GB-CHC-7000001"), messages);
+    assertTrue(
+        messages.contains("'Held already' (#")
+            && messages.contains("already holds the identifier GB-CHC-7000001"),
+        messages);
     assertTrue(messages.contains("Row 2 of this file already gives"), messages);
     assertTrue(messages.contains("'spaceship'"), messages);
 

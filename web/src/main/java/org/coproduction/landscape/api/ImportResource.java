@@ -71,8 +71,12 @@ public class ImportResource {
   /** A record written (or, in a dry run, that would be written: no id nor url). */
   public record Record(Long id, String name, String url) {}
 
-  /** What an import wrote, or in a dry run would write. */
-  public record Imported(int written, Boolean dryRun, List<Record> records) {}
+  /**
+   * What an import wrote, or in a dry run would write, and the rows staff should look at though
+   * they did not stop it (an organisation that looks already recorded).
+   */
+  public record Imported(
+      int written, Boolean dryRun, List<Record> records, List<Problem> warnings) {}
 
   @POST
   @Path("{kind}")
@@ -87,11 +91,15 @@ public class ImportResource {
               + " writing nothing.")
   @APIResponse(
       responseCode = "201",
-      description = "{written, records: [{id, name, url}]}",
+      description =
+          "{written, records: [{id, name, url}], warnings: [{row, column, message}]}: a warning names"
+              + " a row likely already in the record (an organisation of the same name written"
+              + " differently) or given twice in the file",
       content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
   @APIResponse(
       responseCode = "200",
-      description = "Dry run: {written: 0, dryRun, records: [{name}]}")
+      description =
+          "Dry run: {written: 0, dryRun, records: [{name}], warnings: [{row, column, message}]}")
   @APIResponse(responseCode = "400", description = "No file: {errors: [{message}]}")
   @APIResponse(
       responseCode = "422",
@@ -158,7 +166,8 @@ public class ImportResource {
               new Imported(
                   0,
                   true,
-                  check.records().stream().map(name -> new Record(null, name, null)).toList()))
+                  check.records().stream().map(name -> new Record(null, name, null)).toList(),
+                  warnings(check)))
           .build();
     }
     String list = list(kind);
@@ -178,8 +187,15 @@ public class ImportResource {
                                     .path("{id}")
                                     .build(w.id())
                                     .toString()))
-                    .toList()))
+                    .toList(),
+                warnings(check)))
         .build();
+  }
+
+  private static List<Problem> warnings(RowImport.Check check) {
+    return check.warnings().stream()
+        .map(w -> new Problem(w.row(), w.column(), w.message()))
+        .toList();
   }
 
   /** The part of a multipart request with that name, or null. */

@@ -171,6 +171,65 @@ class ImportApiIT {
   }
 
   @Test
+  @Order(2)
+  @RunAsClient
+  void anOrganisationRecordedUnderAnotherSpellingIsNamedBeforeTheImportAndMatchedByGrants() {
+    long recorded =
+        staff()
+            .post(
+                "organisations",
+                Api.object().add("name", RUN + " Valley Arts Trust").add("type", "FUNDER").build())
+            .expect(201)
+            .id();
+    byte[] organisations =
+        utf8(
+            "name,type\nThe "
+                + RUN
+                + " Valley Arts Trust Ltd.,charity\n"
+                + RUN
+                + " Brand New Group,charity\n");
+    Answer dry =
+        staff()
+            .upload("imports/organisations", "organisations.csv", organisations, "dryRun", "true");
+    assertEquals(200, dry.status(), dry.body());
+    assertEquals(
+        2, dry.json().getJsonArray("records").size(), "a warning does not stop the import");
+    List<JsonObject> warnings = dry.json().getJsonArray("warnings").getValuesAs(JsonObject.class);
+    assertEquals(1, warnings.size(), dry.body());
+    assertEquals(2, warnings.get(0).getInt("row"));
+    assertEquals("name", warnings.get(0).getString("column"));
+    assertTrue(
+        warnings
+            .get(0)
+            .getString("message")
+            .contains("'" + RUN + " Valley Arts Trust' (#" + recorded + ")"),
+        warnings.get(0).toString());
+
+    staff()
+        .post(
+            "organisations",
+            Api.object()
+                .add("name", RUN + " Valley Community Group")
+                .add("type", "CHARITY")
+                .build())
+        .expect(201);
+    byte[] grants =
+        utf8(
+            "Identifier,Title,Description,Funding Org:Name,Recipient Org:Name,Amount Awarded,Award Date\n360G-"
+                + RUN
+                + "-named,Named funder,For the arts,\"THE "
+                + RUN
+                + " VALLEY ARTS TRUST LIMITED\",the "
+                + RUN
+                + " valley community group.,1000,24/07/2014\n");
+    Answer grant = staff().upload("imports/grants", "grants.csv", grants, "dryRun", "true");
+    assertEquals(
+        200,
+        grant.status(),
+        "the funder is found under its name written differently: " + grant.body());
+  }
+
+  @Test
   @Order(3)
   @RunAsClient
   void brokenRowsAmongGoodOnesAreEachNamedAndNothingIsWritten() {

@@ -166,6 +166,17 @@ class ImportScreensIT {
       b.check("import-03-organisations-written");
       assertEquals(2, total("organisations"));
 
+      // The same funder again, its name written differently: named before anything is imported.
+      Path twice = files.resolve("twice.csv");
+      Files.writeString(twice, "name,type\nThe FUNDER " + token + " Ltd.,funder\n");
+      upload(b, "ORGANISATIONS", twice);
+      assertTrue(b.text("#importWarned").contains("Before importing, look at the rows below (1)"));
+      assertTrue(
+          b.text("#warnings").contains("Likely already in the record as 'Funder " + token + "'"),
+          b.text("#warnings"));
+      b.check("import-03-organisation-warnings");
+      assertEquals(2, total("organisations"), "a warning writes nothing");
+
       b.open("/organisations/list.xhtml?q=" + token);
       String list = b.text("#list\\:records");
       assertTrue(
