@@ -8,11 +8,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.coproduction.landscape.audit.AuditLog;
+import org.coproduction.landscape.funding.Grants;
 import org.coproduction.landscape.organisation.OrgId;
 import org.coproduction.landscape.organisation.Organisation;
 import org.coproduction.landscape.organisation.Organisations;
@@ -28,10 +31,11 @@ import org.coproduction.landscape.register.Registry;
 
 /**
  * Merges a record entered twice into the one kept: the same funder entered twice, once merged,
- * shows all its grants under one name. Everything that named the merged record names the kept one,
- * the kept record takes what only the merged one knew, the merged record's history becomes the kept
- * one's, and one entry of the history says what was merged and what moved. The merged record's old
- * address leads to the kept one ({@code record_merge}, read by {@link Registry#find}).
+ * shows all its grants under one name. Everything that named the merged record names the kept one
+ * (saved searches by it included), the kept record takes what only the merged one knew, the merged
+ * record's history becomes the kept one's, and one entry of the history says what was merged and
+ * what moved. The merged record's old address leads to the kept one ({@code record_merge}, read by
+ * {@link Registry#find}).
  *
  * <p>Each merge is one transaction, from the versions the person read of both records: a change to
  * either since then refuses it, and nothing is written.
@@ -134,6 +138,7 @@ public class Merges {
             + " where x.organisationAtTheTime.id = :gone",
         gone,
         kept);
+    count(moved, searchesFollow(gone.getId(), kept.getId()), "saved search", "saved searches");
     return merged(gone, before, kept, moved);
   }
 
@@ -192,6 +197,39 @@ public class Merges {
         gone,
         kept);
     return merged(gone, before, kept, moved);
+  }
+
+  /**
+   * The saved searches of grants or programmes by the merged funder, and of people at the merged
+   * organisation, now search by the kept one.
+   *
+   * @return how many changed
+   */
+  private int searchesFollow(long gone, long kept) {
+    int changed = 0;
+    for (Object row :
+        em.createNativeQuery(
+                "select id, kind, query from saved_search"
+                    + " where kind in ('grants', 'programmes', 'people') and query like ?1")
+            .setParameter(1, "%=" + gone + "%")
+            .getResultList()) {
+      Object[] r = (Object[]) row;
+      String filter = r[1].equals("people") ? People.ORGANISATION : Grants.FUNDER;
+      String query = (String) r[2];
+      String followed =
+          Arrays.stream(query.split("&", -1))
+              .map(p -> p.equals(filter + "=" + gone) ? filter + "=" + kept : p)
+              .collect(Collectors.joining("&"));
+      if (!followed.equals(query)) {
+        changed +=
+            em.createNativeQuery(
+                    "update saved_search set query = ?1, version = version + 1 where id = ?2")
+                .setParameter(1, followed)
+                .setParameter(2, r[0])
+                .executeUpdate();
+      }
+    }
+    return changed;
   }
 
   /** The record to keep, or a message naming {@code into}. */

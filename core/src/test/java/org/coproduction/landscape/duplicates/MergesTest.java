@@ -98,6 +98,18 @@ class MergesTest {
               roundtable.add(staff, ParticipantRole.SPEAKER);
               em.persist(roundtable);
               em.flush();
+              for (String query :
+                  List.of(
+                      "funder=" + twin.getId() + "&status=AWARDED",
+                      "funder=" + twin.getId() + "9")) {
+                em.createNativeQuery(
+                        "insert into saved_search (id, version, owner, name, kind, query, shared, created_at)"
+                            + " values (?1, 1, 'staff', ?2, 'grants', ?3, true, current_timestamp)")
+                    .setParameter(1, 9_000_000L + query.length())
+                    .setParameter(2, "By the twin " + query)
+                    .setParameter(3, query)
+                    .executeUpdate();
+              }
               return new long[] {
                 twin.getId(), twin.getVersion(), kept.getId(), kept.getVersion(),
                 funded.getId(), received.getId(), hosted.getId(), staff.getId(),
@@ -141,6 +153,10 @@ class MergesTest {
           return null;
         });
     assertEquals(
+        List.of("funder=" + twin + "9", "funder=" + kept + "&status=AWARDED"),
+        db.strings("select query from saved_search order by id"),
+        "a saved search by the twin searches by the kept one; another funder's is left alone");
+    assertEquals(
         entriesBefore + 1,
         db.count("select count(*) from audit_entry"),
         "one entry says what was merged");
@@ -169,7 +185,7 @@ class MergesTest {
             .getChanges()
             .contains(
                 "moved: 1 identifier, 1 grant funded, 1 grant received, 1 programme, 1 network hosted,"
-                    + " 1 person, 1 event convened, 1 place at an event"),
+                    + " 1 person, 1 event convened, 1 place at an event, 1 saved search"),
         merge.getChanges());
     assertTrue(
         history.stream()
