@@ -57,24 +57,49 @@ public abstract class RowImport<T extends Recorded> {
   public record Problem(int row, String column, String message) implements Serializable {}
 
   /**
-   * The outcome of checking an import: how many rows, every problem found, the names of the records
-   * the valid rows would make, in the order of the rows, and what staff should look at before
+   * The outcome of checking an import: how many rows, every problem found, the records the valid
+   * rows would make or update, in the order of the rows, and what staff should look at before
    * importing though it does not stop the import (a row that looks like an organisation already
-   * recorded).
+   * recorded, columns the import does not read).
    */
   public record Check(
-      int rows, List<Problem> problems, List<String> records, List<Problem> warnings)
+      int rows, List<Problem> problems, List<Planned> records, List<Problem> warnings)
       implements Serializable {
     public boolean valid() {
       return problems.isEmpty();
+    }
+
+    /** How many rows would update a record already there. */
+    public long updates() {
+      return records.stream().filter(Planned::updates).count();
+    }
+
+    /** The same check with these warnings first (about the file as a whole). */
+    public Check warnedFirst(List<Problem> first) {
+      List<Problem> all = new ArrayList<>(first);
+      all.addAll(warnings);
+      return new Check(rows, problems, records, List.copyOf(all));
+    }
+  }
+
+  /**
+   * What a valid row would write: its row, the record's name, and the id of the record it updates
+   * (null for a new record).
+   */
+  public record Planned(int row, String label, Long id) implements Serializable {
+    public boolean updates() {
+      return id != null;
     }
   }
 
   /** The outcome of an import: its check, and the records written (none unless it is valid). */
   public record Outcome(Check check, List<Written> written) implements Serializable {}
 
-  /** A record an import wrote: its id and the name people read. */
-  public record Written(long id, String label) implements Serializable {}
+  /** A record an import wrote: its id, the name people read, and whether it was there before. */
+  public record Written(long id, String label, boolean updated) implements Serializable {}
+
+  /** A record a row made, before it is written. */
+  private record Built<T>(int row, T record) {}
 
   /** The columns an import of this kind understands, as the first row names them. */
   public abstract List<String> columns();
@@ -92,6 +117,27 @@ public abstract class RowImport<T extends Recorded> {
   /** Writes one valid record with its history entry. */
   protected abstract T save(T record);
 
+  /**
+   * The column a file's column title stands for, or null when this import does not read it:
+   * whatever the title's case, by default.
+   */
+  public String columnFor(String title) {
+    return columns().stream()
+        .filter(c -> c.equalsIgnoreCase(title.strip()))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * Whether a file's columns that this import does not read are left out (and listed in the check's
+   * warnings) rather than refusing the file: for files published elsewhere in a standard's shape,
+   * which carry more than this record keeps. No, by default: a column misspelt in a file made for
+   * this record is refused by name.
+   */
+  public boolean leavesOutOtherColumns() {
+    return false;
+  }
+
   /** The column that holds a field of the record, for naming the cell a rule points to. */
   protected String columnOf(String field) {
     return field;
@@ -107,33 +153,42 @@ public abstract class RowImport<T extends Recorded> {
 
   private Check check(
       List<Map<String, String>> rows,
-      List<T> built,
+      List<Built<T>> built,
       List<Problem> problems,
       List<Problem> warnings) {
     return new Check(
         (int) rows.stream().filter(r -> !blank(r)).count(),
         List.copyOf(problems),
-        built.stream().map(Recorded::label).toList(),
+        built.stream()
+            .map(
+                b ->
+                    new Planned(
+                        b.row(),
+                        b.record().label(),
+                        b.record().isNew() ? null : b.record().getId()))
+            .toList(),
         List.copyOf(warnings));
   }
 
   /**
-   * Checks every row and, only when every row is valid, saves them all as new records, each with
-   * its history entry, in one transaction: one reading of the rows for both.
+   * Checks every row and, only when every row is valid, saves them all (as new records, or as
+   * changes to the records they update), each with its history entry, in one transaction: one
+   * reading of the rows for both.
    */
   @RolesAllowed({Roles.ADMIN, Roles.STAFF})
   public Outcome importIfValid(List<Map<String, String>> rows) {
     List<Problem> problems = new ArrayList<>();
     List<Problem> warnings = new ArrayList<>();
-    List<T> built = build(rows, problems, warnings);
+    List<Built<T>> built = build(rows, problems, warnings);
     Check check = check(rows, built, problems, warnings);
     if (!check.valid()) {
       return new Outcome(check, List.of());
     }
     List<Written> written = new ArrayList<>(built.size());
-    for (T record : built) {
-      T saved = save(record);
-      written.add(new Written(saved.getId(), saved.label()));
+    for (Built<T> b : built) {
+      boolean updated = !b.record().isNew();
+      T saved = save(b.record());
+      written.add(new Written(saved.getId(), saved.label(), updated));
     }
     return new Outcome(check, written);
   }
@@ -162,7 +217,7 @@ public abstract class RowImport<T extends Recorded> {
     return outcome.written();
   }
 
-  private List<T> build(
+  private List<Built<T>> build(
       List<Map<String, String>> rows, List<Problem> problems, List<Problem> warnings) {
     long filled = rows.stream().filter(r -> !blank(r)).count();
     if (filled > MAX_ROWS) {
@@ -172,7 +227,7 @@ public abstract class RowImport<T extends Recorded> {
       return List.of();
     }
     Function<Row, T> reading = reading(rows);
-    List<T> built = new ArrayList<>();
+    List<Built<T>> built = new ArrayList<>();
     int number = 1;
     for (Map<String, String> cells : rows) {
       ++number;
@@ -190,7 +245,7 @@ public abstract class RowImport<T extends Recorded> {
           .brokenRules()
           .forEach((field, message) -> row.problemUnlessReported(columnOf(field), message));
       if (!row.hasProblems()) {
-        built.add(record);
+        built.add(new Built<>(number, record));
       }
     }
     return built;
@@ -346,16 +401,29 @@ public abstract class RowImport<T extends Recorded> {
       return v == null || v.isBlank() ? null : v.strip();
     }
 
-    /** A date written 19/11/2020 or 2020-11-19. */
+    /**
+     * A date written 19/11/2020 or 2020-11-19, or as a date and time the way 360Giving files write
+     * their dates ({@code 2014-07-24T00:00:00+00:00}): the date as the publisher wrote it, whatever
+     * the time and its offset.
+     */
     public LocalDate date(String column) {
       String v = text(column);
       if (v == null) {
         return null;
       }
       try {
-        return v.contains("/") ? LocalDate.parse(v, UK_DATE) : LocalDate.parse(v);
+        if (v.contains("/")) {
+          return LocalDate.parse(v, UK_DATE);
+        }
+        if (v.length() > 10 && (v.charAt(10) == 'T' || v.charAt(10) == ' ')) {
+          return DateTimeFormatter.ISO_DATE_TIME.parse(
+              v.substring(0, 10) + "T" + v.substring(11), LocalDate::from);
+        }
+        return LocalDate.parse(v);
       } catch (DateTimeParseException e) {
-        problem(column, "'" + v + "' is not a date; write 19/11/2020 or 2020-11-19");
+        problem(
+            column,
+            "'" + v + "' is not a date; write 19/11/2020, 2020-11-19 or 2020-11-19T00:00:00+00:00");
         return null;
       }
     }

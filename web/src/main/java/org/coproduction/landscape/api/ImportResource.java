@@ -68,8 +68,11 @@ public class ImportResource {
   /** Every problem of an import. */
   public record Problems(List<Problem> errors) {}
 
-  /** A record written (or, in a dry run, that would be written: no id nor url). */
-  public record Record(Long id, String name, String url) {}
+  /**
+   * A record written, or in a dry run that would be written (with its row; an id only when it would
+   * update a record already there): {@code action} is {@code new} or {@code update}.
+   */
+  public record Record(Integer row, Long id, String name, String url, String action) {}
 
   /**
    * What an import wrote, or in a dry run would write, and the rows staff should look at though
@@ -92,14 +95,16 @@ public class ImportResource {
   @APIResponse(
       responseCode = "201",
       description =
-          "{written, records: [{id, name, url}], warnings: [{row, column, message}]}: a warning names"
-              + " a row likely already in the record (an organisation of the same name written"
-              + " differently) or given twice in the file",
+          "{written, records: [{id, name, url, action}], warnings: [{row, column, message}]}: action is"
+              + " new, or update for a grant whose identifier was recorded. A warning names a row likely"
+              + " already in the record (an organisation of the same name written differently), an"
+              + " organisation or programme a grant import adds, or (row 1) the columns left out",
       content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
   @APIResponse(
       responseCode = "200",
       description =
-          "Dry run: {written: 0, dryRun, records: [{name}], warnings: [{row, column, message}]}")
+          "Dry run: {written: 0, dryRun, records: [{row, id, name, action}], warnings: [{row, column,"
+              + " message}]}: what would be written, new or an update of the record with that id")
   @APIResponse(responseCode = "400", description = "No file: {errors: [{message}]}")
   @APIResponse(
       responseCode = "422",
@@ -166,7 +171,12 @@ public class ImportResource {
               new Imported(
                   0,
                   true,
-                  check.records().stream().map(name -> new Record(null, name, null)).toList(),
+                  check.records().stream()
+                      .map(
+                          p ->
+                              new Record(
+                                  p.row(), p.id(), p.label(), null, p.updates() ? "update" : "new"))
+                      .toList(),
                   warnings(check)))
           .build();
     }
@@ -180,13 +190,15 @@ public class ImportResource {
                     .map(
                         w ->
                             new Record(
+                                null,
                                 w.id(),
                                 w.label(),
                                 uri.getBaseUriBuilder()
                                     .path(list)
                                     .path("{id}")
                                     .build(w.id())
-                                    .toString()))
+                                    .toString(),
+                                w.updated() ? "update" : "new"))
                     .toList(),
                 warnings(check)))
         .build();

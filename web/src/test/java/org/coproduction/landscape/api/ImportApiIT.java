@@ -230,6 +230,93 @@ class ImportApiIT {
   }
 
   @Test
+  @Order(2)
+  @RunAsClient
+  void aFileAsAFunderPublishesItIsImportedAsItIsAndAgainWithoutDuplicates() {
+    String funderId = "GB-CHC-" + (5_000_000 + Math.abs(RUN.hashCode() % 999_999));
+    String csv =
+        "\uFEFFIdentifier,Title,Description,Currency,Amount Awarded,Award Date,"
+            + "Recipient Org:Identifier,Recipient Org:Name,Funding Org:Identifier,Funding Org:Name,"
+            + "Grant Programme:Code,Grant Programme:Title,Beneficiary Location:0:Name,"
+            + "Beneficiary Location:0:Geographic Code,Beneficiary Location:1:Geographic Code,"
+            + "Last modified,Data Source\n"
+            + "360G-"
+            + RUN
+            + "-pub-1,Community arts,A year of workshops,GBP,5000,2019-03-29T00:00:00+00:00,"
+            + "360G-pub-"
+            + RUN
+            + ",\""
+            + RUN
+            + " Arts Group\","
+            + funderId
+            + ","
+            + RUN
+            + " Published Trust,CF-1,Community Fund,Leeds,E08000035,E12000003,"
+            + "2019-04-01T10:00:00+00:00,https://example.org/grants.json\n"
+            + "360G-"
+            + RUN
+            + "-pub-2,Second year,More workshops,GBP,\"2,500.00\",24/07/2019,"
+            + "360G-pub-"
+            + RUN
+            + ",\""
+            + RUN
+            + " Arts Group\","
+            + funderId
+            + ","
+            + RUN
+            + " Published Trust,CF-1,Community Fund,Leeds,E08000035,,"
+            + "2019-08-01T10:00:00+00:00,https://example.org/grants.json\n";
+    byte[] file = utf8(csv);
+    Answer dry = staff().upload("imports/grants", "grantnav.csv", file, "dryRun", "true");
+    assertEquals(200, dry.status(), dry.body());
+    assertEquals(
+        List.of("new", "new"),
+        dry.json().getJsonArray("records").stream()
+            .map(r -> r.asJsonObject().getString("action"))
+            .toList());
+    String warnings = dry.json().getJsonArray("warnings").toString();
+    assertTrue(
+        warnings.contains("left out: Beneficiary Location:0:Name, Last modified, Data Source"),
+        warnings);
+    assertTrue(
+        warnings.contains(RUN + " Published Trust' (" + funderId + ") is not in the record"),
+        warnings);
+    assertTrue(warnings.contains("'Community Fund' is not a programme of"), warnings);
+
+    Answer written = staff().upload("imports/grants", "grantnav.csv", file);
+    assertEquals(201, written.status(), written.body());
+    long grant =
+        written.json().getJsonArray("records").getJsonObject(0).getJsonNumber("id").longValue();
+    JsonObject first = admin().get("grants/" + grant).expect(200).json();
+    assertEquals("2019-03-29", first.getString("awardDate"));
+    JsonObject funder =
+        admin().get("organisations?identifier=" + funderId).expect(200).items().get(0);
+    assertEquals(RUN + " Published Trust", funder.getString("name"));
+    assertEquals(
+        funder.getJsonNumber("id").longValue(), first.getJsonNumber("funderId").longValue());
+
+    Answer again = staff().upload("imports/grants", "grantnav.csv", file);
+    assertEquals(201, again.status(), again.body());
+    assertEquals(
+        List.of("update", "update"),
+        again.json().getJsonArray("records").stream()
+            .map(r -> r.asJsonObject().getString("action"))
+            .toList());
+    assertEquals(
+        1,
+        admin().get("organisations?identifier=" + funderId).expect(200).json().getInt("total"),
+        "the funder is not added twice");
+    assertEquals(
+        2,
+        admin()
+            .get("grants?funder=" + funder.getJsonNumber("id").longValue())
+            .expect(200)
+            .json()
+            .getInt("total"),
+        "nor the grants");
+  }
+
+  @Test
   @Order(3)
   @RunAsClient
   void brokenRowsAmongGoodOnesAreEachNamedAndNothingIsWritten() {

@@ -88,8 +88,9 @@ public class ImportFiles {
       throws SpreadsheetReader.Refused, IOException {
     slots.acquire();
     try {
-      List<Map<String, String>> rows = read(kind, fileName, upload);
-      return new Checked(rows, importer(kind).check(rows));
+      SpreadsheetReader reader = reader(kind);
+      List<Map<String, String>> rows = reader.read(fileName, upload);
+      return new Checked(rows, leftOut(reader, importer(kind).check(rows)));
     } finally {
       slots.release();
     }
@@ -115,20 +116,39 @@ public class ImportFiles {
       throws SpreadsheetReader.Refused, IOException {
     slots.acquire();
     try {
-      List<Map<String, String>> rows = read(kind, fileName, upload);
+      SpreadsheetReader reader = reader(kind);
+      List<Map<String, String>> rows = reader.read(fileName, upload);
       RowImport<?> importer = importer(kind);
-      return dryRun
-          ? new RowImport.Outcome(importer.check(rows), List.of())
-          : importer.importIfValid(rows);
+      RowImport.Outcome outcome =
+          dryRun
+              ? new RowImport.Outcome(importer.check(rows), List.of())
+              : importer.importIfValid(rows);
+      return new RowImport.Outcome(leftOut(reader, outcome.check()), outcome.written());
     } finally {
       slots.release();
     }
   }
 
-  private List<Map<String, String>> read(Kind kind, String fileName, InputStream upload)
-      throws SpreadsheetReader.Refused, IOException {
+  private SpreadsheetReader reader(Kind kind) {
     RowImport<?> importer = importer(kind);
-    return new SpreadsheetReader(importer.columns(), importer.requiredColumns(), RowImport.MAX_ROWS)
-        .read(fileName, upload);
+    return new SpreadsheetReader(
+        importer.columns(),
+        importer.requiredColumns(),
+        RowImport.MAX_ROWS,
+        importer::columnFor,
+        importer.leavesOutOtherColumns());
+  }
+
+  /** The check, telling first which of the file's columns were left out, if any were. */
+  private static RowImport.Check leftOut(SpreadsheetReader reader, RowImport.Check check) {
+    List<String> titles = reader.leftOut();
+    return titles.isEmpty()
+        ? check
+        : check.warnedFirst(
+            List.of(
+                new RowImport.Problem(
+                    1,
+                    null,
+                    "Columns this record does not keep, left out: " + String.join(", ", titles))));
   }
 }

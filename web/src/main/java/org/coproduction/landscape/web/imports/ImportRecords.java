@@ -136,6 +136,21 @@ public class ImportRecords implements Serializable {
     return rows == null ? List.of() : rows.subList(0, Math.min(10, rows.size()));
   }
 
+  /**
+   * What a row of the file checked would write, as the preview says it: a new record, an update of
+   * one already there, or nothing (a row with a problem).
+   */
+  public String writes(int row) {
+    if (check == null) {
+      return "";
+    }
+    return check.records().stream()
+        .filter(p -> p.row() == row)
+        .findFirst()
+        .map(p -> text.get(p.updates() ? "import.writes.update" : "import.writes.new"))
+        .orElse(text.get("import.writes.nothing"));
+  }
+
   /** The first records written, each linked to where it is shown. */
   public List<RowImport.Written> getWrittenLinks() {
     return written == null ? List.of() : written.subList(0, Math.min(LINKS, written.size()));

@@ -18,9 +18,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -97,6 +100,9 @@ public final class SpreadsheetReader {
   private final List<String> columns;
   private final List<String> required;
   private final int maxRows;
+  private final Function<String, String> columnOfTitle;
+  private final boolean leavesOutOthers;
+  private final Set<String> leftOut = new LinkedHashSet<>();
 
   /**
    * @param columns the columns the import understands (titles are matched whatever their case)
@@ -104,9 +110,37 @@ public final class SpreadsheetReader {
    * @param maxRows the most rows of data a file may hold
    */
   public SpreadsheetReader(List<String> columns, List<String> required, int maxRows) {
+    this(
+        columns,
+        required,
+        maxRows,
+        title -> columns.stream().filter(c -> c.equalsIgnoreCase(title)).findFirst().orElse(null),
+        false);
+  }
+
+  /**
+   * @param columnOfTitle the column a title stands for, or null for one the import does not read;
+   *     several titles may stand for one column, whose cells are then read as one list ({@code
+   *     a|b})
+   * @param leavesOutOthers whether a column the import does not read is left out ({@link #leftOut})
+   *     rather than refusing the file
+   */
+  public SpreadsheetReader(
+      List<String> columns,
+      List<String> required,
+      int maxRows,
+      Function<String, String> columnOfTitle,
+      boolean leavesOutOthers) {
     this.columns = List.copyOf(columns);
     this.required = List.copyOf(required);
     this.maxRows = maxRows;
+    this.columnOfTitle = columnOfTitle;
+    this.leavesOutOthers = leavesOutOthers;
+  }
+
+  /** The titles of the columns the last file read had and the import does not read, in order. */
+  public List<String> leftOut() {
+    return List.copyOf(leftOut);
   }
 
   /**
@@ -384,10 +418,12 @@ public final class SpreadsheetReader {
           named.add(null);
           continue;
         }
-        String column =
-            columns.stream().filter(c -> c.equalsIgnoreCase(t)).findFirst().orElse(null);
+        String column = columnOfTitle.apply(t);
         if (column == null) {
-          throw new Refused("import.unknownColumn", t, String.join(", ", columns));
+          if (!leavesOutOthers) {
+            throw new Refused("import.unknownColumn", t, String.join(", ", columns));
+          }
+          leftOut.add(t);
         }
         named.add(column);
       }
@@ -413,7 +449,11 @@ public final class SpreadsheetReader {
       Map<String, String> row = new HashMap<>();
       for (int i = 0; i < header.size() && i < cells.size(); i++) {
         if (header.get(i) != null && cells.get(i) != null) {
-          row.put(header.get(i), cells.get(i).strip());
+          // Columns read as one (the standard's numbered ones) make one list.
+          row.merge(
+              header.get(i),
+              cells.get(i).strip(),
+              (a, b) -> a.isEmpty() ? b : b.isEmpty() ? a : a + "|" + b);
         }
       }
       rows.add(row);

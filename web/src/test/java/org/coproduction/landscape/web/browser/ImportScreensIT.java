@@ -241,8 +241,9 @@ class ImportScreensIT {
                           && p.contains("No organisation in the record holds")),
           problems.toString());
       assertTrue(
-          problems.stream().anyMatch(p -> p.startsWith("3|Recipient Org:Name|")),
-          problems.toString());
+          b.text("#warnings")
+              .contains("'Nobody " + token + "' is not in the record: it will be added"),
+          "a recipient not recorded would be added: " + b.text("#warnings"));
       assertTrue(
           problems.stream().anyMatch(p -> p.startsWith("3|Award Date|")), problems.toString());
       assertFalse(b.has("#confirm\\:importAll"));
@@ -255,6 +256,15 @@ class ImportScreensIT {
       assertTrue(
           b.text(".messages").contains("Imported 2 grants from grants.csv"), b.text(".messages"));
       assertEquals(2, total("grants"));
+
+      // The same file again: both rows update the grants they name, nothing is entered twice.
+      upload(b, "GRANTS", good);
+      assertTrue(
+          b.text("#importUpdates").contains("2 of them update grants already recorded"),
+          b.text("#importResult"));
+      assertEquals("Update", b.text("#sample tbody tr:first-child td:nth-child(2)"));
+      b.clickAndWait("#confirm\\:importAll");
+      assertEquals(2, total("grants"), "updated, not entered twice");
       b.open("/funding/list.xhtml?q=360G-IMP-" + token);
       String list = b.text("#list\\:records");
       assertTrue(

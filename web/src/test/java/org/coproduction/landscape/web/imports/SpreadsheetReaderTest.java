@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.coproduction.landscape.funding.GrantImport;
 import org.coproduction.landscape.web.faces.Text;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,28 @@ class SpreadsheetReaderTest {
     return assertThrows(
         SpreadsheetReader.Refused.class,
         () -> reader.read(fileName, new ByteArrayInputStream(content)));
+  }
+
+  @Test
+  void aPublished360GivingFileReadsItsNumberedColumnsAsOneAndLeavesOutTheRest() throws Exception {
+    GrantImport grants = new GrantImport();
+    SpreadsheetReader published =
+        new SpreadsheetReader(
+            grants.columns(), grants.requiredColumns(), 10_000, grants::columnFor, true);
+    String csv =
+        "\uFEFFIdentifier,Title,Description,Beneficiary Location:0:Name,"
+            + "Beneficiary Location:0:Geographic Code,Beneficiary Location:1:Geographic Code,"
+            + "Data Source,Beneficiary Location:2:Geographic Code\n"
+            + "360G-x-1,A grant,For a year,Leeds,E08000035,,https://example.org/data,E12000003\n";
+    List<Map<String, String>> rows =
+        published.read(
+            "grantnav.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+    assertEquals("E08000035|E12000003", rows.get(0).get(GrantImport.LOCATIONS));
+    assertEquals(
+        "360G-x-1",
+        rows.get(0).get(GrantImport.IDENTIFIER),
+        "the byte order mark is not part of a title");
+    assertEquals(List.of("Beneficiary Location:0:Name", "Data Source"), published.leftOut());
   }
 
   @Test
