@@ -2,11 +2,8 @@ package org.coproduction.landscape.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,16 +20,11 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Set;
 import org.coproduction.landscape.funding.Programmes;
 import org.coproduction.landscape.organisation.Organisations;
 import org.coproduction.landscape.platform.InvalidRecordException;
-import org.coproduction.landscape.reports.ReportParameters;
 import org.coproduction.landscape.reports.Reports;
-import org.coproduction.landscape.reports.lists.ListDownloads;
 import org.coproduction.landscape.reports.run.ReportRun;
 import org.coproduction.landscape.reports.run.ReportRuns;
 import org.coproduction.landscape.reports.run.RunStatus;
@@ -57,9 +49,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             + " download. At most 3 unfinished runs per person; a finished run is kept for 30 minutes"
             + " (the server's setting). Only the person who asked sees a run.")
 public class RunResource {
-
-  private static final Set<String> FIELDS = Set.of("report", "filters", "search", "format");
-  private static final List<String> FILTERS = List.of("funder", "programme", "from", "to");
 
   @Inject private ReportRuns runs;
   @Inject private Reports reports;
@@ -90,55 +79,12 @@ public class RunResource {
       problems.add(null, "Send an object: {\"report\": ..., \"filters\": {...}}");
       throw new InvalidRecordException(problems.messages());
     }
-    body.keySet().stream()
-        .filter(k -> !FIELDS.contains(k))
-        .forEach(k -> problems.add(k, "Not a field of a run: send report and filters"));
-    if (body.containsKey("search")) {
-      return askForSearch(problems, body);
-    }
-    if (body.containsKey("format")) {
-      problems.add("format", "A report has its own format: format goes with search only");
-    }
-    String name = text(problems, body, "report");
-    if (name == null && !problems.messages().containsKey("report")) {
-      problems.add("report", "Name the report (GET /api/reports lists them)");
-    }
-    problems.throwIfAny();
-    Reports.Description report =
-        reports.catalogue().stream()
-            .filter(d -> d.name().equals(name))
-            .findFirst()
-            .orElseThrow(() -> noSuchReport(name));
-    ReportParameters parameters = parameters(problems, report, body.get("filters"));
-    problems.throwIfAny();
-    RunStatus run = runs.submit(report.name(), parameters);
-    URI self = uri.getBaseUriBuilder().path("reports/runs").path(run.id()).build();
-    return Response.accepted(RunJson.of(run, self.toString())).location(self).build();
-  }
-
-  /** A saved search's list: {"search": id, "format": "xlsx" | "csv"}. */
-  private Response askForSearch(Problems problems, JsonObject body) {
-    for (String other : List.of("report", "filters")) {
-      if (body.containsKey(other)) {
-        problems.add(other, "Send either a report (with its filters) or a saved search, not both");
-      }
-    }
-    Long search = null;
-    if (body.get("search") instanceof JsonNumber n && n.isIntegral() && n.longValue() > 0) {
-      search = n.longValue();
-    } else {
-      problems.add("search", "Give the saved search's id, a whole number (GET /api/searches)");
-    }
-    ListDownloads.Format format = ListDownloads.Format.XLSX;
-    JsonValue f = body.get("format");
-    if (f != null && f.getValueType() != JsonValue.ValueType.NULL) {
-      format = f instanceof JsonString s ? ListDownloads.Format.of(s.getString()) : null;
-      if (format == null) {
-        problems.add("format", "Choose \"xlsx\" or \"csv\"");
-      }
-    }
-    problems.throwIfAny();
-    RunStatus run = runs.submitSearch(search, format);
+    ReportRequest asked =
+        ReportRequest.read(body, Set.of(), problems, reports, organisations, programmes);
+    RunStatus run =
+        asked.search() != null
+            ? runs.submitSearch(asked.search(), asked.format())
+            : runs.submit(asked.report().name(), asked.parameters());
     URI self = uri.getBaseUriBuilder().path("reports/runs").path(run.id()).build();
     return Response.accepted(RunJson.of(run, self.toString())).location(self).build();
   }
@@ -195,96 +141,6 @@ public class RunResource {
     return uri.getBaseUriBuilder().path("reports/runs").path(id).build().toString();
   }
 
-  /**
-   * The filters the report reads, from {@code filters}: ids of a funder and a programme, dates as
-   * YYYY-MM-DD; every filter that cannot be used is named {@code filters.<name>}.
-   */
-  private ReportParameters parameters(
-      Problems problems, Reports.Description report, JsonValue value) {
-    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      value = JsonValue.EMPTY_JSON_OBJECT;
-    }
-    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-      problems.add("filters", "Send an object: {\"funder\": 12, \"from\": \"2024-04-01\"}");
-      return null;
-    }
-    JsonObject filters = value.asJsonObject();
-    List<String> reads = ReportJson.filters(report);
-    for (String key : filters.keySet()) {
-      if (!FILTERS.contains(key)) {
-        problems.add("filters." + key, "Not a filter: the filters are " + FILTERS);
-      } else if (!reads.contains(key) && !filters.isNull(key)) {
-        problems.add(
-            "filters." + key,
-            report.name()
-                + " does not read this filter; it reads "
-                + (reads.isEmpty() ? "none" : String.join(", ", reads)));
-      }
-    }
-    Long funder = id(problems, filters, "funder");
-    Long programme = id(problems, filters, "programme");
-    LocalDate from = date(problems, filters, "from");
-    LocalDate to = date(problems, filters, "to");
-    if (report.forOneFunder()
-        && funder == null
-        && !problems.messages().containsKey("filters.funder")) {
-      problems.add("filters.funder", "Give the funder's id: this report is about one funder");
-    }
-    if (funder != null) {
-      problems.reference("filters.funder", organisations, funder);
-    }
-    if (programme != null) {
-      problems.reference("filters.programme", programmes, programme);
-    }
-    if (from != null && to != null && to.isBefore(from)) {
-      problems.add("filters.to", "The period ends (" + to + ") before it starts (" + from + ")");
-    }
-    if (!problems.isEmpty()) {
-      return null;
-    }
-    return new ReportParameters(funder, programme, from, to);
-  }
-
-  private static String text(Problems problems, JsonObject o, String field) {
-    JsonValue v = o.get(field);
-    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-      return null;
-    }
-    if (v instanceof JsonString s && !s.getString().isBlank()) {
-      return s.getString().strip();
-    }
-    problems.add(field, "Name the report as a string, e.g. \"landscape.pdf\" (GET /api/reports)");
-    return null;
-  }
-
-  private static Long id(Problems problems, JsonObject filters, String name) {
-    JsonValue v = filters.get(name);
-    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-      return null;
-    }
-    if (v instanceof JsonNumber n && n.isIntegral() && n.longValue() > 0) {
-      return n.longValue();
-    }
-    problems.add("filters." + name, "Give the " + name + "'s id, a whole number");
-    return null;
-  }
-
-  private static LocalDate date(Problems problems, JsonObject filters, String name) {
-    JsonValue v = filters.get(name);
-    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-      return null;
-    }
-    try {
-      if (v instanceof JsonString s) {
-        return LocalDate.parse(s.getString());
-      }
-    } catch (DateTimeParseException e) {
-      // named below
-    }
-    problems.add("filters." + name, "Write the date as YYYY-MM-DD (e.g. 2024-04-01)");
-    return null;
-  }
-
   /** An unknown report or run: 404, with the field it is about. */
   public static class Missing extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -297,7 +153,7 @@ public class RunResource {
     }
   }
 
-  private static Missing noSuchReport(String name) {
+  static Missing noSuchReport(String name) {
     return new Missing("report", "No report '" + name + "': GET /api/reports lists them");
   }
 

@@ -1,6 +1,7 @@
 package org.coproduction.landscape.reports.lists;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -119,7 +120,11 @@ public class ListDownloads {
 
   private final Clock clock = Clock.systemDefaultZone();
 
-  /** The file a download of the list of {@code sheet} would be, dated today. */
+  /**
+   * The file a download of the list of {@code sheet} would be, dated today: a name, open to a
+   * server's own task (a scheduled report) as to everyone.
+   */
+  @PermitAll
   public Download describe(RecordSheet sheet, Format format) {
     return new Download(
         sheet.kind() + "-" + LocalDate.now(clock) + "." + format.extension(), format.mediaType());

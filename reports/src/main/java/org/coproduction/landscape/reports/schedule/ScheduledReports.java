@@ -1,0 +1,209 @@
+package org.coproduction.landscape.reports.schedule;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.coproduction.landscape.audit.AuditEntry;
+import org.coproduction.landscape.audit.AuditLog;
+import org.coproduction.landscape.platform.InvalidRecordException;
+import org.coproduction.landscape.platform.RecordNotFoundException;
+import org.coproduction.landscape.reports.ReportNotAllowedException;
+import org.coproduction.landscape.reports.Reports;
+import org.coproduction.landscape.reports.ReportsBusyException;
+import org.coproduction.landscape.reports.lists.ListDownloads;
+import org.coproduction.landscape.reports.lists.RecordSheet;
+import org.coproduction.landscape.reports.run.ListRunner;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends the scheduled reports that are due, from every server: every ten seconds each server looks
+ * for due schedules and sends those it claims ({@link ScheduleQueue}), so that each sending goes
+ * out once from the whole cluster. A report is produced as the person who scheduled it, into a file
+ * of its own, then sent; a send that fails (the document, the mail server) is tried again after a
+ * wait that doubles each time, from {@code landscape.mail.retry-seconds} (60 unless given) up to an
+ * hour, {@link #MAX_ATTEMPTS} times in all; then the schedule waits for its next sending and says
+ * why it did not go.
+ *
+ * <p>A server that stops after the mail server took a report but before it recorded it leaves the
+ * schedule to be sent again once its claim has passed: a report may then arrive twice, never not at
+ * all.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@PermitAll
+public class ScheduledReports {
+
+  /** How many tries of one sending fail before it waits for the next. */
+  static final int MAX_ATTEMPTS = 5;
+
+  /** The longest wait before a failed send is tried again. */
+  static final Duration MAX_WAIT = Duration.ofHours(1);
+
+  private static final Logger LOG = Logger.getLogger(ScheduledReports.class.getName());
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK).withZone(Cadence.ZONE);
+
+  @EJB ScheduleQueue queue;
+
+  @EJB Reports reports;
+
+  @EJB ListRunner listRunner;
+
+  @EJB ListDownloads lists;
+
+  @EJB AuditLog audit;
+
+  @Inject Mailer mailer;
+
+  @Inject
+  @ConfigProperty(name = "landscape.mail.retry-seconds", defaultValue = "60")
+  long retrySeconds;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /** Sends what is due and claimed here. */
+  @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
+  void tick() {
+    try {
+      for (long id : queue.due(clock.instant(), 5)) {
+        String claim = UUID.randomUUID().toString();
+        queue.claim(id, claim, clock.instant(), true).ifPresent(s -> send(s, claim, true));
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "The scheduled reports could not be looked after just now", e);
+    }
+  }
+
+  /**
+   * Sends the schedule now, outside its schedule, unless another server is sending it.
+   *
+   * @throws MailNotSentException saying why it was not sent
+   */
+  public void sendNow(long id) {
+    String claim = UUID.randomUUID().toString();
+    ReportSchedule s =
+        queue
+            .claim(id, claim, clock.instant(), false)
+            .orElseThrow(
+                () ->
+                    new MailNotSentException(
+                        "It is being sent just now by another server: look again in a minute"));
+    String failure = send(s, claim, false);
+    if (failure != null) {
+      throw new MailNotSentException(failure);
+    }
+  }
+
+  /**
+   * Produces the schedule's report as its person and mails it; records how it went.
+   *
+   * @return why it was not sent, or null when it was
+   */
+  private String send(ReportSchedule s, String claim, boolean onSchedule) {
+    Path file = null;
+    String failure;
+    try {
+      String fileName;
+      String mediaType;
+      file = Files.createTempFile("landscape-mail", ".part");
+      try (OutputStream out = Files.newOutputStream(file)) {
+        if (s.list() == null) {
+          Reports.Download d =
+              reports.produceFor(s.getOwner(), s.getReportName(), s.parameters(), out, rows -> {});
+          fileName = d.fileName();
+          mediaType = d.mediaType();
+        } else {
+          ListDownloads.Format format = ListDownloads.Format.ofName(s.getReportName());
+          listRunner.produceFor(s.getOwner(), s.list(), format, out, rows -> {});
+          ListDownloads.Download d = lists.describe(RecordSheet.of(s.list().kind()), format);
+          fileName = d.fileName();
+          mediaType = d.mediaType();
+        }
+      }
+      mailer.send(
+          s.recipients(),
+          "Landscape: " + s.getTitle(),
+          s.getTitle()
+              + ", produced on "
+              + WHEN.format(clock.instant())
+              + ", is attached as "
+              + fileName
+              + ".\n\nIt is sent "
+              + (s.getCadence() == Cadence.WEEKLY ? "every week" : "every month")
+              + " for "
+              + s.getOwner()
+              + " by Landscape, the record of the UK's co-production landscape. To stop it, delete"
+              + " the schedule on the Reports screen.\n",
+          file,
+          fileName,
+          mediaType);
+      audit.recordActionFor(
+          s.getOwner(),
+          AuditEntry.Action.EXPORT,
+          "ReportSchedule",
+          s.getId(),
+          s.getTitle(),
+          "Sent by e-mail to " + s.recipients().size() + " address(es)");
+      queue.sent(s.getId(), claim, clock.instant(), onSchedule);
+      return null;
+    } catch (ReportNotAllowedException e) {
+      failure = "The account that scheduled it may no longer run reports";
+    } catch (RecordNotFoundException | InvalidRecordException | ReportsBusyException e) {
+      failure = e.getMessage();
+    } catch (MessagingException e) {
+      LOG.log(Level.INFO, "A scheduled report could not be sent", e);
+      failure = "The mail server did not take it: " + e.getMessage();
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, "A scheduled report could not be produced", e);
+      failure = "It could not be produced because of a fault on the server";
+    } finally {
+      if (file != null) {
+        try {
+          Files.deleteIfExists(file);
+        } catch (IOException e) {
+          LOG.log(Level.WARNING, "Could not delete " + file, e);
+        }
+      }
+    }
+    try {
+      queue.failed(
+          s.getId(),
+          claim,
+          failure,
+          clock.instant(),
+          onSchedule,
+          MAX_ATTEMPTS,
+          wait(s.getAttempts()));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not record that a scheduled report was not sent", e);
+    }
+    return failure;
+  }
+
+  /** The wait before the next try, after {@code failed} tries: doubling, at most an hour. */
+  private Duration wait(int failed) {
+    Duration d =
+        Duration.ofSeconds(Math.max(1, retrySeconds)).multipliedBy(1L << Math.min(failed, 10));
+    return d.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : d;
+  }
+}
