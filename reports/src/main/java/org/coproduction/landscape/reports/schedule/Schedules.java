@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.coproduction.landscape.organisation.Organisations;
 import org.coproduction.landscape.platform.InvalidRecordException;
 import org.coproduction.landscape.platform.ListQuery;
 import org.coproduction.landscape.platform.RecordNotFoundException;
@@ -52,6 +53,8 @@ public class Schedules {
   @EJB SavedSearches searches;
 
   @EJB ScheduledReports sender;
+
+  @EJB Organisations organisations;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -95,8 +98,15 @@ public class Schedules {
             .map(Reports.Description::title)
             .findFirst()
             .orElse(name);
-    if (parameters.funderId() != null || parameters.from() != null || parameters.to() != null) {
-      title += " (" + parameters.periodText() + ")";
+    List<String> about = new ArrayList<>();
+    if (parameters.funderId() != null) {
+      about.add(organisations.find(parameters.funderId()).getName());
+    }
+    if (parameters.from() != null || parameters.to() != null) {
+      about.add(parameters.periodText());
+    }
+    if (!about.isEmpty()) {
+      title += " (" + String.join(", ", about) + ")";
     }
     return add(name, title, parameters, null, cadence, recipients, first);
   }

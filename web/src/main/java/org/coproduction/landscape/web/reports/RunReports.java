@@ -63,21 +63,8 @@ public class RunReports implements Serializable {
 
   /** Asks for the chosen report, after checking the filters. */
   public void produce() {
-    Reports.Description chosen = getChosen();
+    Reports.Description chosen = checkedChoice();
     if (chosen == null) {
-      fieldError("report", text.get("reports.error.report"));
-      return;
-    }
-    boolean funderOk = !chosen.forOneFunder() || funder != null;
-    boolean periodOk =
-        !chosen.uses(ReportFilter.PERIOD) || from == null || to == null || !to.isBefore(from);
-    if (!funderOk) {
-      fieldError("funder", text.get("reports.error.funder"));
-    }
-    if (!periodOk) {
-      fieldError("to", text.get("reports.error.period"));
-    }
-    if (!funderOk || !periodOk) {
       return;
     }
     try {
@@ -92,8 +79,30 @@ public class RunReports implements Serializable {
     mine = null;
   }
 
+  /**
+   * The report chosen, when it and its filters can be used; else null, with a message beside each
+   * field at fault.
+   */
+  Reports.Description checkedChoice() {
+    Reports.Description chosen = getChosen();
+    if (chosen == null) {
+      fieldError("report", text.get("reports.error.report"));
+      return null;
+    }
+    boolean funderOk = !chosen.forOneFunder() || funder != null;
+    boolean periodOk =
+        !chosen.uses(ReportFilter.PERIOD) || from == null || to == null || !to.isBefore(from);
+    if (!funderOk) {
+      fieldError("funder", text.get("reports.error.funder"));
+    }
+    if (!periodOk) {
+      fieldError("to", text.get("reports.error.period"));
+    }
+    return funderOk && periodOk ? chosen : null;
+  }
+
   /** The filters the chosen report reads; the others are left out. */
-  private ReportParameters parameters(Reports.Description d) {
+  ReportParameters parameters(Reports.Description d) {
     boolean period = d.uses(ReportFilter.PERIOD);
     return new ReportParameters(
         d.uses(ReportFilter.FUNDER) ? funder : null,
@@ -230,10 +239,18 @@ public class RunReports implements Serializable {
     return String.format(Text.LOCALE, "%.1f MB", bytes / 1_000_000.0);
   }
 
-  private void fieldError(String id, String message) {
+  void fieldError(String id, String message) {
     UIComponent input = faces.getViewRoot().findComponent("produce:" + id);
     FacesMessage m = new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message);
     if (input instanceof UIInput in) {
+      // A field marked invalid shows what was submitted: the value as the person wrote it.
+      Object value = in.getValue();
+      if (in.getSubmittedValue() == null && value != null) {
+        in.setSubmittedValue(
+            in.getConverter() == null
+                ? String.valueOf(value)
+                : in.getConverter().getAsString(faces, in, value));
+      }
       in.setValid(false);
       faces.addMessage(in.getClientId(faces), m);
     } else {

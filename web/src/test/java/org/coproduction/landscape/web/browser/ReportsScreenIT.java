@@ -331,6 +331,44 @@ class ReportsScreenIT {
         "no document without signing in (" + anonymous.statusCode() + ")");
   }
 
+  @Test
+  @Order(6)
+  void aFunderReportIsScheduledByEmailListedAndStopped() {
+    Browser b = viewer().open(SCREEN);
+    assertTrue(b.text("#noSchedules").contains("no reports sent by e-mail"));
+    choose(b, "funder.pdf");
+    new Select(b.find("#produce\\:funder")).selectByValue(String.valueOf(world.funder()));
+    b.waitForAjax();
+    b.type("#produce\\:recipients", "board@example.org, not an address");
+    b.type("#produce\\:first", "06/01/2030 09:00");
+    b.clickAndWait("#produce\\:schedule");
+    assertTrue(
+        b.text("#produce\\:recipientsError").contains("'not' is not an e-mail address"),
+        b.text("#produce\\:recipientsError"));
+    assertEquals(
+        "board@example.org, not an address",
+        b.find("#produce\\:recipients").getAttribute("value"),
+        "the input stays on screen");
+    assertFalse(b.has("#scheduleTable"), "nothing was scheduled");
+
+    b.type("#produce\\:recipients", "board@example.org\ntrustees@example.org");
+    b.click("#produce\\:cadence\\:1");
+    b.clickAndWait("#produce\\:schedule");
+    String row = b.text("#scheduleTable tbody tr");
+    assertTrue(
+        row.contains("Funder report (" + world.funderName() + ")")
+            && row.contains("Every month")
+            && row.contains("board@example.org, trustees@example.org")
+            && row.contains("6 January 2030")
+            && row.contains("Not sent yet"),
+        row);
+    b.check("reports-06-scheduled");
+
+    b.clickAndWait("#scheduleTable tbody tr input.stop");
+    assertTrue(b.text(".messages").contains("will no longer be sent"), b.text(".messages"));
+    assertTrue(b.has("#noSchedules"));
+  }
+
   /** Chooses a report with the mouse and waits for its filters. */
   private static void choose(Browser b, String report) {
     b.click("input[name='produce:report'][value='" + report + "']");
