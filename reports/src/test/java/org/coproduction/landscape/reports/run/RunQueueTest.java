@@ -10,15 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
@@ -30,8 +27,7 @@ import java.util.function.Function;
 import org.coproduction.landscape.reports.ReportParameters;
 import org.coproduction.landscape.reports.ReportSlots;
 import org.coproduction.landscape.reports.Reports;
-import org.coproduction.landscape.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
+import org.coproduction.landscape.reports.ReportsDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,38 +44,8 @@ class RunQueueTest {
   static final Duration KEEP = Duration.ofMinutes(30);
   static final Duration SILENCE = Duration.ofMinutes(2);
 
-  private static EntityManagerFactory emf;
-
-  static synchronized EntityManagerFactory emf() {
-    if (emf == null) {
-      TestDatabase.emf(); // the schema, migrated from clean
-      Map<String, Object> p = new HashMap<>();
-      p.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-      p.put("jakarta.persistence.jtaDataSource", "");
-      p.put("jakarta.persistence.nonJtaDataSource", "");
-      p.put("jakarta.persistence.jdbc.url", TestDatabase.URL);
-      p.put("jakarta.persistence.jdbc.user", TestDatabase.USER);
-      p.put("jakarta.persistence.jdbc.password", TestDatabase.PASSWORD);
-      p.put(
-          "jakarta.persistence.jdbc.driver",
-          TestDatabase.URL.startsWith("jdbc:postgresql")
-              ? "org.postgresql.Driver"
-              : "org.h2.Driver");
-      p.put("eclipselink.target-server", "None");
-      p.put("eclipselink.logging.level", "SEVERE");
-      // As a container's transaction does: every statement of a transaction on its one connection.
-      p.put("eclipselink.jdbc.exclusive-connection.mode", "Always");
-      emf = Persistence.createEntityManagerFactory(ReportRuns.PERSISTENCE_UNIT, p);
-    }
-    return emf;
-  }
-
-  @AfterAll
-  static void close() {
-    if (emf != null) {
-      emf.close();
-      emf = null;
-    }
+  static EntityManagerFactory emf() {
+    return ReportsDatabase.emf();
   }
 
   /** One server's transaction: begun, handed the queue, left open until {@link #commit}. */
