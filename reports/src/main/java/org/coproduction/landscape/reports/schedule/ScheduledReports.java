@@ -142,7 +142,8 @@ public class ScheduledReports {
       }
       mailer.send(
           s.recipients(),
-          "Landscape: " + s.getTitle(),
+          // A title is the person's words (a saved search's name): never a line break in a header.
+          "Landscape: " + s.getTitle().replaceAll("\\p{Cntrl}+", " "),
           s.getTitle()
               + ", produced on "
               + WHEN.format(clock.instant())
