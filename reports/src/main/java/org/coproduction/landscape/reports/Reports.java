@@ -132,6 +132,12 @@ public class Reports {
   /** What a download is: its file name and media type. */
   public record Download(String fileName, String mediaType) implements Serializable {}
 
+  /** The title people read of the report {@code name}, or the name itself for none. */
+  public String titleOf(String name) {
+    Report r = byName.get(name);
+    return r == null ? name : r.title();
+  }
+
   /** Every report there is, PDFs first. */
   public List<Description> catalogue() {
     return byName.values().stream()

@@ -143,12 +143,7 @@ public class ReportRuns {
    */
   public RunStatus submit(String name, ReportParameters parameters) {
     Reports.Download download = reports.describe(name, parameters);
-    String title =
-        reports.catalogue().stream()
-            .filter(d -> d.name().equals(name))
-            .map(Reports.Description::title)
-            .findFirst()
-            .orElse(name);
+    String title = reports.titleOf(name);
     return queued(name, title, parameters, download, null);
   }
 

@@ -92,12 +92,7 @@ public class Schedules {
       List<String> recipients,
       Instant first) {
     reports.describe(name, parameters);
-    String title =
-        reports.catalogue().stream()
-            .filter(d -> d.name().equals(name))
-            .map(Reports.Description::title)
-            .findFirst()
-            .orElse(name);
+    String title = reports.titleOf(name);
     List<String> about = new ArrayList<>();
     if (parameters.funderId() != null) {
       about.add(organisations.find(parameters.funderId()).getName());
