@@ -92,7 +92,8 @@ public class ScheduleQueue {
     return s != null && claim.equals(s.claim()) ? Optional.of(s) : Optional.empty();
   }
 
-  private void release(long id, String claim) {
+  /** Lets the schedule go, unsent: another server, or this one later, takes it. */
+  public void release(long id, String claim) {
     em.flush();
     em.createNativeQuery(
             "update report_schedule set claim = null, claimed_until = null where id = ?1 and claim = ?2")

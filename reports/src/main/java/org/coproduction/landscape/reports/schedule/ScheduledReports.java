@@ -1,5 +1,6 @@
 package org.coproduction.landscape.reports.schedule;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -8,6 +9,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
@@ -18,7 +20,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.coproduction.landscape.audit.AuditEntry;
@@ -63,6 +67,8 @@ public class ScheduledReports {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK).withZone(Cadence.ZONE);
 
+  @Resource ManagedExecutorService executor;
+
   @EJB ScheduleQueue queue;
 
   @EJB Reports reports;
@@ -81,13 +87,27 @@ public class ScheduledReports {
 
   private final Clock clock = Clock.systemUTC();
 
-  /** Sends what is due and claimed here. */
+  /**
+   * Claims what is due and sends it on the server's executor: each report is produced and sent with
+   * no transaction of the timer's around it, so that a report refused (an account that may no
+   * longer run reports) or failed marks nothing the next one needs, and the timer itself never
+   * fails (a timer that fails twice is removed by the server).
+   */
   @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void tick() {
     try {
       for (long id : queue.due(clock.instant(), 5)) {
         String claim = UUID.randomUUID().toString();
-        queue.claim(id, claim, clock.instant(), true).ifPresent(s -> send(s, claim, true));
+        Optional<ReportSchedule> claimed = queue.claim(id, claim, clock.instant(), true);
+        if (claimed.isPresent()) {
+          try {
+            executor.execute(() -> send(claimed.get(), claim, true));
+          } catch (RejectedExecutionException e) {
+            queue.release(id, claim);
+            return;
+          }
+        }
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "The scheduled reports could not be looked after just now", e);

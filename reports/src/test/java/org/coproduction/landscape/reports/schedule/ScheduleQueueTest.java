@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.coproduction.landscape.reports.ReportParameters;
 import org.coproduction.landscape.reports.ReportsDatabase;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,9 @@ class ScheduleQueueTest {
     }
   }
 
+  /** None before a test, and none left behind for the servers that later share the database. */
   @BeforeEach
+  @AfterEach
   void noSchedules() {
     in(q -> q.em.createNativeQuery("delete from report_schedule").executeUpdate());
   }
