@@ -36,6 +36,18 @@ record ReportRequest(
   private static final List<String> FILTERS = List.of("funder", "programme", "from", "to");
 
   /**
+   * The request's body as an object, or a message saying what to send ({@code shape}) when it is
+   * not one.
+   */
+  static JsonObject object(jakarta.json.JsonStructure sent, String shape) {
+    if (sent instanceof JsonObject body) {
+      return body;
+    }
+    throw new org.coproduction.landscape.platform.InvalidRecordException(
+        java.util.Collections.singletonMap(null, "Send an object: " + shape));
+  }
+
+  /**
    * Reads the request from {@code body}, whose fields beyond a run's are {@code otherFields} (read
    * by the caller, their problems already in {@code problems}).
    *

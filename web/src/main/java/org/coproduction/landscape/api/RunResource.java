@@ -23,7 +23,6 @@ import java.net.URI;
 import java.util.Set;
 import org.coproduction.landscape.funding.Programmes;
 import org.coproduction.landscape.organisation.Organisations;
-import org.coproduction.landscape.platform.InvalidRecordException;
 import org.coproduction.landscape.reports.Reports;
 import org.coproduction.landscape.reports.run.ReportRun;
 import org.coproduction.landscape.reports.run.ReportRuns;
@@ -74,11 +73,8 @@ public class RunResource {
       responseCode = "429",
       description = "The person has 3 runs waiting or being produced already")
   public Response ask(JsonStructure sent) {
+    JsonObject body = ReportRequest.object(sent, "{\"report\": ..., \"filters\": {...}}");
     Problems problems = new Problems();
-    if (!(sent instanceof JsonObject body)) {
-      problems.add(null, "Send an object: {\"report\": ..., \"filters\": {...}}");
-      throw new InvalidRecordException(problems.messages());
-    }
     ReportRequest asked =
         ReportRequest.read(body, Set.of(), problems, reports, organisations, programmes);
     RunStatus run =

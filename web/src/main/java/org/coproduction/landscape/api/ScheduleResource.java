@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Set;
 import org.coproduction.landscape.funding.Programmes;
 import org.coproduction.landscape.organisation.Organisations;
-import org.coproduction.landscape.platform.InvalidRecordException;
 import org.coproduction.landscape.reports.Reports;
 import org.coproduction.landscape.reports.schedule.Cadence;
 import org.coproduction.landscape.reports.schedule.MailNotSentException;
@@ -97,12 +96,9 @@ public class ScheduleResource {
       responseCode = "404",
       description = "No such report, or no saved search of yours or shared with that id")
   public Response add(JsonStructure sent) {
+    JsonObject body =
+        ReportRequest.object(sent, "{\"report\": ..., \"cadence\": ..., \"recipients\": [...]}");
     Problems problems = new Problems();
-    if (!(sent instanceof JsonObject body)) {
-      problems.add(
-          null, "Send an object: {\"report\": ..., \"cadence\": ..., \"recipients\": [...]}");
-      throw new InvalidRecordException(problems.messages());
-    }
     Cadence cadence = cadence(problems, body.get("cadence"));
     List<String> recipients = recipients(problems, body.get("recipients"));
     Instant first = first(problems, body.get("first"));

@@ -214,7 +214,7 @@ public class ScheduledReports {
           clock.instant(),
           onSchedule,
           MAX_ATTEMPTS,
-          wait(s.getAttempts()));
+          backoff(s.getAttempts()));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Could not record that a scheduled report was not sent", e);
     }
@@ -222,7 +222,7 @@ public class ScheduledReports {
   }
 
   /** The wait before the next try, after {@code failed} tries: doubling, at most an hour. */
-  private Duration wait(int failed) {
+  private Duration backoff(int failed) {
     Duration d =
         Duration.ofSeconds(Math.max(1, retrySeconds)).multipliedBy(1L << Math.min(failed, 10));
     return d.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : d;
