@@ -23,9 +23,11 @@ import org.coproduction.landscape.geography.Area;
 import org.coproduction.landscape.geography.AreaCode;
 import org.coproduction.landscape.geography.UkTable;
 import org.coproduction.landscape.network.LifecycleStatus;
+import org.coproduction.landscape.network.Lifecycle_;
 import org.coproduction.landscape.network.Network;
 import org.coproduction.landscape.network.NetworkRelation;
 import org.coproduction.landscape.network.NetworkRelation_;
+import org.coproduction.landscape.network.NetworkScope;
 import org.coproduction.landscape.network.Network_;
 import org.coproduction.landscape.network.RelationType;
 import org.coproduction.landscape.platform.Database;
@@ -210,8 +212,20 @@ public class Landscape {
     return result;
   }
 
-  /** One relation between two networks, for the picture of the network of networks. */
-  public record Link(long fromId, String fromName, RelationType type, long toId, String toName)
+  /**
+   * One relation between two networks, for the picture of the network of networks, with the scope
+   * and status of each end (for the picture's colours).
+   */
+  public record Link(
+      long fromId,
+      String fromName,
+      RelationType type,
+      long toId,
+      String toName,
+      NetworkScope fromScope,
+      LifecycleStatus fromStatus,
+      NetworkScope toScope,
+      LifecycleStatus toStatus)
       implements Serializable {}
 
   /**
@@ -220,6 +234,16 @@ public class Landscape {
    * the networks.
    */
   public List<Link> relations(String areaCode, String sectorCode, int limit) {
+    return relations(areaCode, sectorCode, null, null, limit);
+  }
+
+  /**
+   * As {@link #relations(String, String, int)}, of one type only (null for any), and, with a {@code
+   * focus} network, only the relations of that network and of the networks it is related to: its
+   * neighbourhood two steps out.
+   */
+  public List<Link> relations(
+      String areaCode, String sectorCode, RelationType type, Long focus, int limit) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
     Root<NetworkRelation> r = q.from(NetworkRelation.class);
@@ -232,14 +256,41 @@ public class Landscape {
     if (sectorCode != null) {
       where.add(cb.or(worksIn(cb, q, from, sectorCode), worksIn(cb, q, to, sectorCode)));
     }
+    if (type != null) {
+      where.add(cb.equal(r.get(NetworkRelation_.type), type));
+    }
+    if (focus != null) {
+      List<Long> near = new ArrayList<>(neighbours(focus));
+      near.add(focus);
+      where.add(cb.or(from.get(Network_.id).in(near), to.get(Network_.id).in(near)));
+    }
     q.multiselect(
             from.get(Network_.id),
             from.get(Network_.name),
             r.get(NetworkRelation_.type),
             to.get(Network_.id),
-            to.get(Network_.name))
-        .where(where.toArray(Predicate[]::new))
-        .orderBy(cb.asc(from.get(Network_.name)), cb.asc(to.get(Network_.name)));
+            to.get(Network_.name),
+            from.get(Network_.scope),
+            from.get(Network_.lifecycle).get(Lifecycle_.status),
+            to.get(Network_.scope),
+            to.get(Network_.lifecycle).get(Lifecycle_.status))
+        .where(where.toArray(Predicate[]::new));
+    List<jakarta.persistence.criteria.Order> order = new ArrayList<>();
+    if (focus != null) {
+      // The focus's own relations first, so that a limit never leaves them out.
+      order.add(
+          cb.asc(
+              cb.selectCase()
+                  .when(
+                      cb.or(
+                          cb.equal(from.get(Network_.id), focus),
+                          cb.equal(to.get(Network_.id), focus)),
+                      0)
+                  .otherwise(1)));
+    }
+    order.add(cb.asc(from.get(Network_.name)));
+    order.add(cb.asc(to.get(Network_.name)));
+    q.orderBy(order);
     return em.createQuery(q).setMaxResults(limit).getResultList().stream()
         .map(
             row ->
@@ -248,8 +299,30 @@ public class Landscape {
                     (String) row[1],
                     (RelationType) row[2],
                     (Long) row[3],
-                    (String) row[4]))
+                    (String) row[4],
+                    (NetworkScope) row[5],
+                    (LifecycleStatus) row[6],
+                    (NetworkScope) row[7],
+                    (LifecycleStatus) row[8]))
         .toList();
+  }
+
+  private static final int NEAR = 500;
+
+  /** The networks related to {@code network}, either way (at most {@link #NEAR} each way). */
+  private List<Long> neighbours(long network) {
+    List<Long> ids = new ArrayList<>();
+    ids.addAll(
+        em.createQuery("select r.to.id from NetworkRelation r where r.from.id = :id", Long.class)
+            .setParameter("id", network)
+            .setMaxResults(NEAR)
+            .getResultList());
+    ids.addAll(
+        em.createQuery("select r.from.id from NetworkRelation r where r.to.id = :id", Long.class)
+            .setParameter("id", network)
+            .setMaxResults(NEAR)
+            .getResultList());
+    return ids;
   }
 
   private static Predicate covers(

@@ -15,6 +15,8 @@ import org.coproduction.landscape.knowledge.NetworkClosing;
 import org.coproduction.landscape.network.Lifecycle;
 import org.coproduction.landscape.network.LifecycleStatus;
 import org.coproduction.landscape.network.Network;
+import org.coproduction.landscape.network.NetworkMeasures;
+import org.coproduction.landscape.network.NetworkMetrics;
 import org.coproduction.landscape.network.NetworkScope;
 import org.coproduction.landscape.network.Networks;
 import org.coproduction.landscape.network.RelationType;
@@ -48,6 +50,7 @@ public class NetworkResource extends RecordResource<Network, NetworkJson> {
           "successorId");
 
   @Inject private Networks networks;
+  @Inject private NetworkMeasures measures;
 
   @Inject private NetworkClosing networkClosing;
   @Inject private Organisations organisations;
@@ -83,15 +86,21 @@ public class NetworkResource extends RecordResource<Network, NetworkJson> {
         networks.relationsTowards(n.getId()).stream()
             .map(r -> new NetworkJson.Relation(r.getType().name(), r.getFrom().getId()))
             .toList();
-    return json(n, towards);
+    NetworkMetrics.Metrics m = measures.of(n.getId());
+    return json(
+        n,
+        towards,
+        new NetworkJson.Metrics(
+            m.degree(), m.reach(), m.betweenness(), m.closeness(), m.measured()));
   }
 
   @Override
   protected NetworkJson toListItem(Network n) {
-    return json(n, null);
+    return json(n, null, null);
   }
 
-  private static NetworkJson json(Network n, List<NetworkJson.Relation> towards) {
+  private static NetworkJson json(
+      Network n, List<NetworkJson.Relation> towards, NetworkJson.Metrics metrics) {
     Lifecycle life = n.getLifecycle();
     return new NetworkJson(
         n.getId(),
@@ -117,7 +126,8 @@ public class NetworkResource extends RecordResource<Network, NetworkJson> {
                 Comparator.comparing(NetworkJson.Relation::type)
                     .thenComparing(NetworkJson.Relation::networkId))
             .toList(),
-        towards);
+        towards,
+        metrics);
   }
 
   @Override

@@ -428,6 +428,12 @@ class NetworksApiIT {
     assertEquals(
         List.of(object().add("type", "MEMBER_OF").add("networkId", memberId).build()),
         hubRead.getJsonArray("relationsTowards"));
+    JsonObject metrics = hubRead.getJsonObject("metrics");
+    assertEquals(1, metrics.getInt("degree"), "its place in the network of networks: " + metrics);
+    assertEquals(1, metrics.getInt("reach"));
+    assertEquals(0.0, metrics.getJsonNumber("betweenness").doubleValue(), 1e-9);
+    assertEquals(1.0, metrics.getJsonNumber("closeness").doubleValue(), 1e-9);
+    assertTrue(metrics.getBoolean("measured"));
     JsonObject memberRead = viewer().get("networks/" + memberId).expect(200).json();
     assertEquals(1, memberRead.getJsonArray("relations").size());
 
@@ -454,8 +460,10 @@ class NetworksApiIT {
     staff()
         .put("networks/" + memberId, object(memberRead).add("relations", array()).build())
         .expect(200);
-    assertEquals(
-        List.of(), viewer().get("networks/" + hub).json().getJsonArray("relationsTowards"));
+    JsonObject alone = viewer().get("networks/" + hub).json();
+    assertEquals(List.of(), alone.getJsonArray("relationsTowards"));
+    assertEquals(0, alone.getJsonObject("metrics").getInt("degree"), "measured again");
+    assertEquals(0, alone.getJsonObject("metrics").getInt("reach"));
   }
 
   @Test

@@ -3,7 +3,9 @@ package org.coproduction.landscape.reports.exchange;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
+import org.coproduction.landscape.network.NetworkMetrics;
 import org.coproduction.landscape.reports.Report;
 import org.coproduction.landscape.reports.ReportFormat;
 import org.coproduction.landscape.reports.ReportParameters;
@@ -27,6 +29,10 @@ import org.coproduction.landscape.reports.sheet.WorkbookWriter;
  * needs. Labels stay unique for the people reading the map: a name that two records share gets the
  * record's id in brackets, and an organisation's label is its name plus " (organisation)" when a
  * network has the same name.
+ *
+ * <p>Each network also carries its place in the network of networks ({@link NetworkMetrics}, the
+ * same measures as on its page and in the API): Degree, Reach, Betweenness and Closeness, which
+ * Kumu can size and colour by; an organisation's are left empty.
  */
 @ApplicationScoped
 public class KumuWorkbook implements Report {
@@ -81,7 +87,20 @@ public class KumuWorkbook implements Report {
                 Column.text("Label", 40, "The element's unique name"),
                 Column.text("Type", 22, "Kind of element: a network by scope, or an organisation"),
                 Column.wrapped("Description", 60, "What it is"),
-                Column.text("Tags", 50, "Status, sectors and areas, separated by |")));
+                Column.text("Tags", 50, "Status, sectors and areas, separated by |"),
+                Column.integer("Degree", 9, "A network's relations with other networks"),
+                Column.integer("Reach", 9, "How many networks it reaches through relations"),
+                Column.percent(
+                    "Betweenness",
+                    12,
+                    "Share of shortest paths between other networks that pass through it;"
+                        + " empty where its part of the landscape is too large to measure"),
+                Column.percent(
+                    "Closeness",
+                    11,
+                    "How near it is on average to the networks it reaches (100% when next to"
+                        + " all)")));
+    NetworkMetrics metrics = metrics(source);
     source.each(
         "select "
             + String.format(NETWORK_LABEL, "n")
@@ -105,6 +124,11 @@ public class KumuWorkbook implements Report {
               .text(scopeType(r.text("scope")))
               .text(r.text("description"))
               .text(tags.toString());
+          NetworkMetrics.Metrics m = metrics.of(r.number("id"));
+          sheet.number(m.degree()).number(m.reach());
+          if (m.measured()) {
+            sheet.fraction(m.betweenness()).fraction(m.closeness());
+          }
         });
     source.each(
         "select "
@@ -124,6 +148,15 @@ public class KumuWorkbook implements Report {
                         .displayName()
                         .toLowerCase()));
     sheet.filter();
+  }
+
+  /** The measures of every network, from every relation between networks. */
+  private static NetworkMetrics metrics(ReportSource source) {
+    List<long[]> pairs = new ArrayList<>();
+    source.each(
+        "select r.from_network_id as from_id, r.to_network_id as to_id from network_relation r",
+        r -> pairs.add(new long[] {r.number("from_id"), r.number("to_id")}));
+    return NetworkMetrics.of(pairs);
   }
 
   private static void connections(WorkbookWriter book, ReportSource source) {

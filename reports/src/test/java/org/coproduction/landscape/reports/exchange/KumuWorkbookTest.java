@@ -43,11 +43,55 @@ class KumuWorkbookTest {
   @Test
   void hasElementsAndConnectionsWithKumusColumns() {
     assertEquals(
-        List.of("ID", "Label", "Type", "Description", "Tags"),
+        List.of(
+            "ID",
+            "Label",
+            "Type",
+            "Description",
+            "Tags",
+            "Degree",
+            "Reach",
+            "Betweenness",
+            "Closeness"),
         Documents.header(book.getSheet("Elements")));
     assertEquals(
         List.of("ID", "From", "To", "Type", "Strength"),
         Documents.header(book.getSheet("Connections")));
+  }
+
+  @Test
+  void everyNetworkCarriesItsMeasuresCountedFromItsConnections() {
+    Map<String, Integer> degree = new HashMap<>();
+    for (Row r : Documents.dataRows(book.getSheet("Connections"))) {
+      if (r.getCell(0).getStringCellValue().startsWith("relation-")) {
+        degree.merge(r.getCell(1).getStringCellValue(), 1, Integer::sum);
+        degree.merge(r.getCell(2).getStringCellValue(), 1, Integer::sum);
+      }
+    }
+    int networks = 0;
+    for (Row r : Documents.dataRows(book.getSheet("Elements"))) {
+      String id = r.getCell(0).getStringCellValue();
+      if (id.startsWith("organisation-")) {
+        assertTrue(
+            r.getCell(5) == null || r.getCell(5).getCellType() == CellType.BLANK,
+            "an organisation has no measures: " + id);
+        continue;
+      }
+      networks++;
+      assertEquals(
+          degree.getOrDefault(id, 0), (int) r.getCell(5).getNumericCellValue(), "degree of " + id);
+      double betweenness = r.getCell(7).getNumericCellValue();
+      assertTrue(betweenness >= 0 && betweenness <= 1, id + ": " + betweenness);
+    }
+    assertTrue(networks > 0);
+    // Cardiff and Swansea are members of the Wales network, and Swansea was succeeded by Cardiff:
+    // three networks each next to the other two, none between them.
+    Row cardiff = Documents.rowWith(book.getSheet("Elements"), 1, "Cardiff Housing Co-pro");
+    assertEquals(2, (int) cardiff.getCell(6).getNumericCellValue(), "reaches Wales and Swansea");
+    assertEquals(0.0, cardiff.getCell(7).getNumericCellValue(), 1e-9);
+    assertEquals(1.0, cardiff.getCell(8).getNumericCellValue(), 1e-9);
+    Row glasgow = Documents.rowWith(book.getSheet("Elements"), 1, "Glasgow Housing Voices");
+    assertEquals(1, (int) glasgow.getCell(6).getNumericCellValue(), "the Scottish network only");
   }
 
   @Test

@@ -68,6 +68,11 @@ public class Formats {
     return format.format(amount == null ? BigDecimal.ZERO : amount);
   }
 
+  /** A share between 0 and 1 with two decimals, as a network's betweenness or closeness. */
+  public String share(Double value) {
+    return value == null ? "" : String.format(java.util.Locale.UK, "%.2f", value);
+  }
+
   public String number(long n) {
     return NumberFormat.getIntegerInstance(Text.LOCALE).format(n);
   }

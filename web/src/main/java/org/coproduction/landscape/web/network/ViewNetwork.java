@@ -17,6 +17,8 @@ import org.coproduction.landscape.funding.Grants;
 import org.coproduction.landscape.knowledge.Insight;
 import org.coproduction.landscape.knowledge.Insights;
 import org.coproduction.landscape.network.Network;
+import org.coproduction.landscape.network.NetworkMeasures;
+import org.coproduction.landscape.network.NetworkMetrics;
 import org.coproduction.landscape.network.NetworkRelation;
 import org.coproduction.landscape.network.Networks;
 import org.coproduction.landscape.platform.ListQuery;
@@ -46,11 +48,14 @@ public class ViewNetwork implements Serializable {
 
   @Inject AuditLog audit;
 
+  @Inject NetworkMeasures measures;
+
   @Inject FacesContext faces;
 
   private Long id;
   private Network network;
   private List<NetworkRelation> towards;
+  private NetworkMetrics.Metrics metrics;
   private Page<Grant> grantPage;
   private Page<Event> eventPage;
   private Page<Insight> insightPage;
@@ -70,6 +75,7 @@ public class ViewNetwork implements Serializable {
       return;
     }
     towards = networks.relationsTowards(id);
+    metrics = measures.of(id);
     grantPage =
         grants.list(
             ListQuery.of(0, SHOWN, "-awardDate", null, Map.of(Grants.NETWORK, id.toString())));
@@ -92,6 +98,11 @@ public class ViewNetwork implements Serializable {
 
   public Network getNetwork() {
     return network;
+  }
+
+  /** Where the network stands in the network of networks. */
+  public NetworkMetrics.Metrics getMetrics() {
+    return metrics;
   }
 
   public List<NetworkRelation> getTowards() {

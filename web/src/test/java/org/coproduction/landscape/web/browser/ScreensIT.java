@@ -691,9 +691,122 @@ class ScreensIT {
         relations.contains(world.londonName() + " was succeeded by " + world.yorkshireName()),
         relations);
     assertTrue(
-        b.has("svg.graph__svg a[href$='id=" + world.yorkshire() + "']"),
+        b.has("#graphNetworks a[href$='view.xhtml?id=" + world.yorkshire() + "']"),
         "each network of the picture is a link");
+  }
+
+  @Test
+  @Order(12)
+  void theMapLaysNetworksOutWithTheirMeasuresAndBringsOutANeighbourhood() {
+    Api api = Api.at(url).asAdmin();
+    String token = Api.uniqueToken();
+    String sector = "MAP_" + token.toUpperCase(Locale.ROOT);
+    api.post("sectors", Api.object().add("code", sector).add("name", "Map " + token).build())
+        .expect(201);
+    String hubName = "Map hub " + token;
+    long hub = mapNetwork(api, hubName, sector, null);
+    String eastName = "Map east " + token;
+    long east = mapNetwork(api, eastName, sector, hub);
+    mapNetwork(api, "Map west " + token, sector, hub);
+
+    Browser b = admin().open("/networks/graph.xhtml?sector=" + sector);
+    try {
+      b.wait(30).until(d -> b.has("#networkMap[data-ready='true'] canvas"));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("the map is not drawn: " + b.browserLog(), e);
+    }
+    assertTrue(b.cspViolations().isEmpty(), "the map's library is the application's own");
+    List<org.openqa.selenium.WebElement> rows = b.all("#graphNetworks tbody tr");
+    assertEquals(3, rows.size());
+    assertTrue(rows.get(0).getText().startsWith(hubName), "most between others first");
+    assertTrue(
+        rows.get(0).getText().endsWith("2 2 1.00 1.00"),
+        "relations, reach, betweenness, closeness: " + rows.get(0).getText());
+
+    // A person selects the hub on the map: its neighbourhood, a link to open it.
+    b.scrollTo(b.find("#networkMap"));
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, Object> at =
+        (java.util.Map<String, Object>)
+            b.driver()
+                .executeScript(
+                    "const box = document.getElementById('networkMap');"
+                        + "const p = box._cyreg.cy.getElementById('n' + arguments[0]).renderedPosition();"
+                        + "return {x: p.x - box.clientWidth / 2, y: p.y - box.clientHeight / 2};",
+                    hub);
+    new org.openqa.selenium.interactions.Actions(b.driver())
+        .moveToElement(
+            b.find("#networkMap"),
+            ((Number) at.get("x")).intValue(),
+            ((Number) at.get("y")).intValue())
+        .click()
+        .perform();
+    try {
+      b.wait(10).until(d -> b.text("#mapSelection").contains(hubName));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("clicked at " + at + ": " + b.text("#mapSelection"), e);
+    }
+    assertTrue(
+        b.has("#mapSelection a[href$='networks/view.xhtml?id=" + hub + "']"),
+        b.text("#mapSelection"));
+
+    // The keyboard zooms.
+    double before = zoom(b);
+    b.find("#networkMap").sendKeys("+");
+    assertTrue(zoom(b) > before, "+ zooms in");
+    b.click("#mapFit");
     b.check("20-network-graph");
+
+    b.open("/networks/graph.xhtml?sector=" + sector + "&colour=STATUS");
+    assertTrue(b.text("#graphKey").contains("Active"), b.text("#graphKey"));
+    b.open(
+        "/networks/graph.xhtml?sector="
+            + sector
+            + "&focus=abc&type=FRIEND_OF&colour=%3Cscript%3Ealert(1)%3C/script%3E");
+    assertEquals(
+        3, b.all("#graphNetworks tbody tr").size(), "what the page does not know is left aside");
+    assertFalse(b.has("#graphFocus"));
+    assertEquals(
+        "SCOPE", new Select(b.find("#colour")).getFirstSelectedOption().getAttribute("value"));
+    b.open("/networks/graph.xhtml?sector=" + sector + "&type=AFFILIATED_WITH");
+    assertTrue(b.has("#graph-empty"), "no affiliations among them");
+    b.open("/networks/graph.xhtml?focus=" + east);
+    assertTrue(b.text("#graphFocus").contains(eastName), b.text("#graphFocus"));
+    assertTrue(b.text("#graphRelations").contains(hubName), "the hub is east's neighbour");
+
+    b.open("/networks/view.xhtml?id=" + hub);
+    assertEquals("2", b.text("#metricDegree"));
+    assertEquals("2", b.text("#metricReach"));
+    assertEquals("1.00", b.text("#metricBetweenness"));
+    assertEquals("1.00", b.text("#metricCloseness"));
+    b.open("/networks/view.xhtml?id=" + east);
+    assertEquals("0.00", b.text("#metricBetweenness"));
+    assertEquals("0.67", b.text("#metricCloseness"), "the hub at one step, west at two");
+    b.clickAndWait("#showInGraph");
+    assertTrue(b.text("#graphFocus").contains(eastName));
+  }
+
+  private static long mapNetwork(Api api, String name, String sector, Long memberOf) {
+    var json =
+        Api.object()
+            .add("name", name)
+            .add("scope", "LOCAL")
+            .add("areas", Api.array("E12000004"))
+            .add("sectors", Api.array(sector));
+    if (memberOf != null) {
+      json.add(
+          "relations",
+          jakarta.json.Json.createArrayBuilder()
+              .add(Api.object().add("type", "MEMBER_OF").add("networkId", memberOf)));
+    }
+    return api.post("networks", json.build()).expect(201).id();
+  }
+
+  private static double zoom(Browser b) {
+    return ((Number)
+            b.driver()
+                .executeScript("return document.getElementById('networkMap')._cyreg.cy.zoom();"))
+        .doubleValue();
   }
 
   @Test
@@ -1017,7 +1130,7 @@ class ScreensIT {
               b.driver()
                   .executeScript("return document.getElementById('graphRelations').textContent");
       assertTrue(relations.contains(image) && relations.contains(lineEnds), relations);
-      assertEquals(2, b.all("svg.graph__svg a[href*='networks/view.xhtml']").size());
+      assertEquals(2, b.all("#graphNetworks tbody a[href*='networks/view.xhtml']").size());
       assertFalse(source("networks/graph.xhtml?sector=" + code).contains("<img src=x"));
     } finally {
       // The database may be shared: leave plain names behind.
