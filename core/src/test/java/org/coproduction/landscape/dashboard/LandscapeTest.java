@@ -214,5 +214,35 @@ class LandscapeTest {
 
     assertTrue(read(l -> l.relations(null, null, 1000)).size() >= 2);
     assertEquals(1, read(l -> l.relations(null, null, 1)).size());
+
+    List<Landscape.Link> affiliations =
+        read(
+            l ->
+                l.relations(
+                    null,
+                    null,
+                    org.coproduction.landscape.network.RelationType.AFFILIATED_WITH,
+                    null,
+                    1000));
+    assertTrue(affiliations.stream().anyMatch(r -> r.fromName().equals("Graph London network")));
+    assertTrue(affiliations.stream().noneMatch(r -> r.fromName().equals("Graph Wales network")));
+    Landscape.Link london =
+        affiliations.stream()
+            .filter(r -> r.fromName().equals("Graph London network"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(NetworkScope.LOCAL, london.fromScope());
+    assertEquals(NetworkScope.UK_WIDE, london.toScope());
+    assertEquals(LifecycleStatus.ACTIVE, london.toStatus());
+
+    // London's neighbourhood: its own relation first, then the hub's other relation (Wales).
+    List<Landscape.Link> nearLondon =
+        read(l -> l.relations(null, null, null, london.fromId(), 1000));
+    assertEquals("Graph London network", nearLondon.get(0).fromName());
+    assertTrue(nearLondon.stream().anyMatch(r -> r.fromName().equals("Graph Wales network")));
+    assertEquals(
+        "Graph London network",
+        read(l -> l.relations(null, null, null, london.fromId(), 1)).get(0).fromName(),
+        "a limit never leaves the focus's own relations out");
   }
 }
