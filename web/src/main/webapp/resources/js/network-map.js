@@ -81,9 +81,28 @@
   function clear() {
     cy.elements().removeClass('faded');
     selection.textContent = '';
+    chosen = -1;
+  }
+
+  // The keyboard's way to select: N and P step through the networks in the page's order (most
+  // between others first, as in the table beside the map), Enter opens the one selected.
+  var order = picture.elements.filter(function (e) { return !e.data.source; }).map(function (e) { return e.data.id; });
+  var chosen = -1;
+
+  function step(by) {
+    if (order.length === 0) {
+      return;
+    }
+    chosen = (chosen + by + order.length) % order.length;
+    var node = cy.getElementById(order[chosen]);
+    cy.$(':selected').unselect();
+    node.select();
+    cy.center(node);
+    bringOut(node);
   }
 
   cy.on('tap', 'node', function (event) {
+    chosen = order.indexOf(event.target.id());
     bringOut(event.target);
   });
   cy.on('tap', function (event) {
@@ -107,12 +126,12 @@
   document.getElementById('mapFit').addEventListener('click', function () { cy.fit(undefined, 20); });
 
   box.addEventListener('keydown', function (event) {
-    var step = 40;
+    var distance = 40;
     var moves = {
-      ArrowLeft: { x: step, y: 0 },
-      ArrowRight: { x: -step, y: 0 },
-      ArrowUp: { x: 0, y: step },
-      ArrowDown: { x: 0, y: -step }
+      ArrowLeft: { x: distance, y: 0 },
+      ArrowRight: { x: -distance, y: 0 },
+      ArrowUp: { x: 0, y: distance },
+      ArrowDown: { x: 0, y: -distance }
     };
     if (moves[event.key]) {
       cy.panBy(moves[event.key]);
@@ -122,7 +141,14 @@
       zoomBy(0.8);
     } else if (event.key === '0') {
       cy.fit(undefined, 20);
+    } else if (event.key === 'n' || event.key === 'N') {
+      step(1);
+    } else if (event.key === 'p' || event.key === 'P') {
+      step(-1);
+    } else if (event.key === 'Enter' && chosen >= 0) {
+      window.location.href = selection.getAttribute('data-view-url') + cy.getElementById(order[chosen]).data('network');
     } else if (event.key === 'Escape') {
+      cy.$(':selected').unselect();
       clear();
     } else {
       return;

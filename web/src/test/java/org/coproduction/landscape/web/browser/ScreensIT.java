@@ -754,6 +754,15 @@ class ScreensIT {
     double before = zoom(b);
     b.find("#networkMap").sendKeys("+");
     assertTrue(zoom(b) > before, "+ zooms in");
+    b.find("#networkMap").sendKeys(Keys.ESCAPE);
+    assertEquals("", b.text("#mapSelection"), "Escape clears the selection");
+    b.find("#networkMap").sendKeys("n");
+    assertTrue(
+        b.text("#mapSelection").startsWith(hubName),
+        "N selects the first network of the table: " + b.text("#mapSelection"));
+    b.find("#networkMap").sendKeys(Keys.ARROW_LEFT);
+    List<String> log = b.browserLog();
+    assertTrue(log.stream().noneMatch(m -> m.contains("Uncaught")), "no script error: " + log);
     b.click("#mapFit");
     b.check("20-network-graph");
 
