@@ -96,7 +96,8 @@ public class NetworkGraph implements Serializable {
     sector = sector == null || sector.isBlank() ? null : sector.trim().toUpperCase(Locale.ROOT);
     RelationType relation = known(RelationType.class, type);
     type = relation == null ? null : relation.name();
-    colour = known(Colour.class, colour) == null ? Colour.SCOPE.name() : colour.toUpperCase();
+    Colour by = known(Colour.class, colour);
+    colour = (by == null ? Colour.SCOPE : by).name();
     links = landscape.relations(area, sector, relation, focus, LIMIT);
     NetworkMetrics metrics = measures.current();
     Map<Long, Node> byId = new LinkedHashMap<>();
