@@ -38,28 +38,41 @@ public final class Giving360 {
    * The organisation identifiers of an organisation aliased {@code o}: registered ones (GB-...)
    * first.
    */
-  private static String ids(String alias) {
-    return "(select string_agg(i.org_id, ' ' order by case when i.org_id like '360G-%' then 1 else 0 end, i.org_id)"
-        + " from organisation_identifier i where i.organisation_id = "
-        + alias
-        + ".id)";
+  private static Gathered ids(String name, String alias) {
+    return Gathered.of(
+        name,
+        "string_agg(i.org_id, ' ' order by case when i.org_id like '360G-%' then 1 else 0 end,"
+            + " i.org_id)",
+        "organisation_identifier i",
+        "i.organisation_id",
+        alias + ".id");
   }
 
-  /** What a grant's row reads, over the grant aliased {@code g} and {@link #GRANT_JOINS}. */
+  /**
+   * What a grant's row reads, over the grant aliased {@code g} and {@link #GRANT_JOINS}, with the
+   * columns of {@link #GRANT_GATHERED}.
+   */
   public static final String GRANT_SELECT =
       "select g.id as id, g.identifier as identifier, g.title as title, g.description as description, g.currency as currency,"
           + " g.amount_applied_for as applied, g.amount_awarded as awarded, g.amount_disbursed as disbursed,"
           + " g.award_date as award_date, g.planned_start as planned_start, g.planned_end as planned_end,"
           + " g.status as status, g.covid_impact as covid_impact, g.direction as direction,"
-          + " f.id as funder_id, f.name as funder_name, "
-          + ids("f")
-          + " as funder_ids,"
+          + " f.id as funder_id, f.name as funder_name,"
           + " p.code as programme_code, p.title as programme_title,"
           + " rn.id as network_id, rn.name as network_name,"
-          + " ro.id as recipient_id, ro.name as recipient_name, "
-          + ids("ro")
-          + " as recipient_ids, ro.website as recipient_web,"
-          + " (select string_agg(a.area_code, ' ' order by a.area_code) from grant_beneficiary_area a where a.grant_id = g.id) as area_codes";
+          + " ro.id as recipient_id, ro.name as recipient_name, ro.website as recipient_web";
+
+  /** A grant's columns gathered from related rows: identifiers of funder and recipient, areas. */
+  public static final List<Gathered> GRANT_GATHERED =
+      List.of(
+          ids("funder_ids", "f"),
+          ids("recipient_ids", "ro"),
+          Gathered.of(
+              "area_codes",
+              "string_agg(a.area_code, ' ' order by a.area_code)",
+              "grant_beneficiary_area a",
+              "a.grant_id",
+              "g.id"));
 
   /** The funder, programme and recipient of a grant aliased {@code g}. */
   public static final String GRANT_JOINS =
@@ -68,8 +81,17 @@ public final class Giving360 {
           + " left join network rn on rn.id = g.recipient_network_id"
           + " left join organisation ro on ro.id = g.recipient_organisation_id";
 
+  /**
+   * Grants as a document over the grants table reads them (every grant, or a funder's, a
+   * programme's, a period's): the gathered columns read once for the table.
+   */
   private static final String GRANTS =
-      GRANT_SELECT + " from funding_grant g" + GRANT_JOINS + " where 1 = 1";
+      GRANT_SELECT
+          + Gathered.columns(GRANT_GATHERED)
+          + " from funding_grant g"
+          + GRANT_JOINS
+          + Gathered.joins(GRANT_GATHERED)
+          + " where 1 = 1";
 
   /**
    * What the 360Giving data quality checks find among the awarded grants a document publishes

@@ -44,18 +44,37 @@ public final class LandscapeFigures {
           + " sum(case when g.covid_impact is not null then 1 else 0 end) as covid_affected";
 
   /** The GSS codes of a network aliased {@code n}, space-separated, in code order. */
-  public static final String NETWORK_AREA_CODES =
-      "(select string_agg(a.area_code, ' ' order by a.area_code) from network_area a where a.network_id = n.id)";
+  public static final Gathered NETWORK_AREAS =
+      Gathered.of(
+          "area_codes",
+          "string_agg(a.area_code, ' ' order by a.area_code)",
+          "network_area a",
+          "a.network_id",
+          "n.id");
 
   /** The sector names of a network aliased {@code n}, joined by "; ". */
-  public static final String NETWORK_SECTORS =
-      "(select string_agg(s.name, '; ' order by s.name) from network_sector x join sector s on s.id = x.sector_id"
-          + " where x.network_id = n.id)";
+  public static final Gathered NETWORK_SECTOR_NAMES =
+      Gathered.of(
+          "sectors",
+          "string_agg(s.name, '; ' order by s.name)",
+          "network_sector x join sector s on s.id = x.sector_id",
+          "x.network_id",
+          "n.id");
 
   /** The sector codes of a network aliased {@code n}, space-separated. */
-  public static final String NETWORK_SECTOR_CODES =
-      "(select string_agg(s.code, ' ' order by s.code) from network_sector x join sector s on s.id = x.sector_id"
-          + " where x.network_id = n.id)";
+  public static final Gathered NETWORK_SECTOR_CODE_LIST =
+      Gathered.of(
+          "sector_codes",
+          "string_agg(s.code, ' ' order by s.code)",
+          "network_sector x join sector s on s.id = x.sector_id",
+          "x.network_id",
+          "n.id");
+
+  /** {@link #NETWORK_AREAS} as an expression of each row. */
+  public static final String NETWORK_AREA_CODES = NETWORK_AREAS.expression();
+
+  /** {@link #NETWORK_SECTOR_NAMES} as an expression of each row. */
+  public static final String NETWORK_SECTORS = NETWORK_SECTOR_NAMES.expression();
 
   private final ReportSource source;
 

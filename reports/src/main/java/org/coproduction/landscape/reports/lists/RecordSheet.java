@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.List;
 import org.coproduction.landscape.network.NetworkScope;
 import org.coproduction.landscape.organisation.OrganisationType;
+import org.coproduction.landscape.reports.Gathered;
 import org.coproduction.landscape.reports.Giving360;
 import org.coproduction.landscape.reports.LandscapeFigures;
 import org.coproduction.landscape.reports.ReportSource;
@@ -25,16 +26,14 @@ public enum RecordSheet {
       "networks",
       "Networks",
       "select n.id as id, n.name as name, n.scope as scope, n.status as status,"
-          + " n.founded_on as founded_on, n.closed_on as closed_on, "
-          + LandscapeFigures.NETWORK_AREA_CODES
-          + " as area_codes, "
-          + LandscapeFigures.NETWORK_SECTOR_CODES
-          + " as sector_codes, "
-          + LandscapeFigures.NETWORK_SECTORS
-          + " as sectors, h.name as host, "
-          + identifiers("h")
-          + " as host_ids, n.membership_estimate as members, n.website as website,"
+          + " n.founded_on as founded_on, n.closed_on as closed_on, h.name as host,"
+          + " n.membership_estimate as members, n.website as website,"
           + " n.closure_reason as reason, s.name as successor",
+      List.of(
+          LandscapeFigures.NETWORK_AREAS,
+          LandscapeFigures.NETWORK_SECTOR_CODE_LIST,
+          LandscapeFigures.NETWORK_SECTOR_NAMES,
+          identifiers("host_ids", "h")),
       "network n",
       " left join organisation h on h.id = n.host_organisation_id"
           + " left join network s on s.id = n.successor_id",
@@ -80,15 +79,20 @@ public enum RecordSheet {
   ORGANISATIONS(
       "organisations",
       "Organisations",
-      "select o.id as id, o.name as name, o.type as type, "
-          + identifiers("o")
-          + " as ids, o.area_code as area_code,"
-          + " (select string_agg(r.role, ', ' order by r.role) from organisation_role r"
-          + " where r.organisation_id = o.id) as roles,"
-          + " (select count(*) from network n where n.host_organisation_id = o.id) as hosted,"
-          + " (select count(*) from funding_grant g where g.funder_id = o.id) as made,"
-          + " (select count(*) from funding_grant g where g.recipient_organisation_id = o.id)"
-          + " as received, o.website as website",
+      "select o.id as id, o.name as name, o.type as type, o.area_code as area_code,"
+          + " o.website as website",
+      List.of(
+          identifiers("ids", "o"),
+          Gathered.of(
+              "roles",
+              "string_agg(r.role, ', ' order by r.role)",
+              "organisation_role r",
+              "r.organisation_id",
+              "o.id"),
+          Gathered.of("hosted", "count(*)", "network n", "n.host_organisation_id", "o.id"),
+          Gathered.of("made", "count(*)", "funding_grant g", "g.funder_id", "o.id"),
+          Gathered.of(
+              "received", "count(*)", "funding_grant g", "g.recipient_organisation_id", "o.id")),
       "organisation o",
       "",
       "o.name",
@@ -126,6 +130,7 @@ public enum RecordSheet {
       "grants",
       "Funding",
       Giving360.GRANT_SELECT,
+      Giving360.GRANT_GATHERED,
       "funding_grant g",
       Giving360.GRANT_JOINS,
       "g.identifier",
@@ -135,14 +140,18 @@ public enum RecordSheet {
   PROGRAMMES(
       "programmes",
       "Programmes",
-      "select p.id as id, p.title as title, p.code as code, f.name as funder, "
-          + identifiers("f")
-          + " as funder_ids,"
-          + " (select count(*) from funding_grant g where g.programme_id = p.id) as grants,"
-          + " (select sum(g.amount_awarded) from funding_grant g where g.programme_id = p.id"
-          + " and g.currency = 'GBP' and g.status in "
-          + LandscapeFigures.AWARDED_STATUSES
-          + ") as awarded, p.description as description",
+      "select p.id as id, p.title as title, p.code as code, f.name as funder,"
+          + " p.description as description",
+      List.of(
+          identifiers("funder_ids", "f"),
+          Gathered.of("grants", "count(*)", "funding_grant g", "g.programme_id", "p.id"),
+          new Gathered(
+              "awarded",
+              "sum(g.amount_awarded)",
+              "funding_grant g",
+              "g.programme_id",
+              "g.currency = 'GBP' and g.status in " + LandscapeFigures.AWARDED_STATUSES,
+              "p.id")),
       "grant_programme p",
       " join organisation f on f.id = p.funder_id",
       "p.title",
@@ -174,20 +183,36 @@ public enum RecordSheet {
       "events",
       "Events",
       "select e.id as id, e.title as title, e.type as type, e.starts_at as starts_at,"
-          + " e.ends_at as ends_at, e.online as online, e.venue as venue,"
-          + " (select string_agg(a.area_code, ' ' order by a.area_code) from event_area a"
-          + " where a.event_id = e.id) as area_codes, c.name as convenor,"
-          + " (select string_agg(p.name, '; ' order by p.name) from event_participation x"
-          + " join person p on p.id = x.person_id where x.event_id = e.id"
-          + " and x.role in ('HOST', 'FACILITATOR') and p.anonymised = false) as public_roles,"
-          + " (select count(*) from event_participation x where x.event_id = e.id)"
-          + " as participants,"
-          + " (select count(*) from event_network x where x.event_id = e.id) as networks,"
-          + " (select string_agg(t.name, '; ' order by t.name) from event_theme x"
-          + " join theme t on t.id = x.theme_id where x.event_id = e.id) as themes,"
-          + " f.title as follows_on,"
-          + " (select string_agg(x.title, '; ' order by x.starts_at, x.id) from event x"
-          + " where x.follows_on_id = e.id) as followed_by, e.outcomes as outcomes",
+          + " e.ends_at as ends_at, e.online as online, e.venue as venue, c.name as convenor,"
+          + " f.title as follows_on, e.outcomes as outcomes",
+      List.of(
+          Gathered.of(
+              "area_codes",
+              "string_agg(a.area_code, ' ' order by a.area_code)",
+              "event_area a",
+              "a.event_id",
+              "e.id"),
+          new Gathered(
+              "public_roles",
+              "string_agg(p.name, '; ' order by p.name)",
+              "event_participation x join person p on p.id = x.person_id",
+              "x.event_id",
+              "x.role in ('HOST', 'FACILITATOR') and p.anonymised = false",
+              "e.id"),
+          Gathered.of("participants", "count(*)", "event_participation x", "x.event_id", "e.id"),
+          Gathered.of("networks", "count(*)", "event_network x", "x.event_id", "e.id"),
+          Gathered.of(
+              "themes",
+              "string_agg(t.name, '; ' order by t.name)",
+              "event_theme x join theme t on t.id = x.theme_id",
+              "x.event_id",
+              "e.id"),
+          Gathered.of(
+              "followed_by",
+              "string_agg(x.title, '; ' order by x.starts_at, x.id)",
+              "event x",
+              "x.follows_on_id",
+              "e.id")),
       "event e",
       " left join organisation c on c.id = e.convenor_id left join event f on f.id = e.follows_on_id",
       "e.starts_at, e.id",
@@ -242,11 +267,20 @@ public enum RecordSheet {
       "insights",
       "Insights",
       "select i.id as id, i.recorded_on as recorded_on, t.code as theme_code, t.name as theme,"
-          + " i.text as text, i.source as source, e.title as event,"
-          + " (select string_agg(n.name, '; ' order by n.name) from insight_network x"
-          + " join network n on n.id = x.network_id where x.insight_id = i.id) as networks,"
-          + " (select string_agg(a.area_code, ' ' order by a.area_code) from insight_area a"
-          + " where a.insight_id = i.id) as area_codes",
+          + " i.text as text, i.source as source, e.title as event",
+      List.of(
+          Gathered.of(
+              "networks",
+              "string_agg(n.name, '; ' order by n.name)",
+              "insight_network x join network n on n.id = x.network_id",
+              "x.insight_id",
+              "i.id"),
+          Gathered.of(
+              "area_codes",
+              "string_agg(a.area_code, ' ' order by a.area_code)",
+              "insight_area a",
+              "a.insight_id",
+              "i.id")),
       "insight i",
       " join theme t on t.id = i.theme_id left join event e on e.id = i.event_id",
       "i.id",
@@ -281,8 +315,8 @@ public enum RecordSheet {
       "select p.id as id, p.name as name, p.email as email, o.name as organisation,"
           + " p.job_role as job_role, p.lawful_basis as basis,"
           + " p.lawful_basis_source as basis_source, p.lawful_basis_recorded_on as basis_on,"
-          + " p.anonymised as anonymised,"
-          + " (select count(*) from event_participation x where x.person_id = p.id) as events",
+          + " p.anonymised as anonymised",
+      List.of(Gathered.of("events", "count(*)", "event_participation x", "x.person_id", "p.id")),
       "person p",
       " left join organisation o on o.id = p.organisation_id",
       "p.name",
@@ -314,8 +348,8 @@ public enum RecordSheet {
   SECTORS(
       "sectors",
       "Sectors",
-      "select e.id as id, e.code as code, e.name as name,"
-          + " (select count(*) from network_sector x where x.sector_id = e.id) as networks",
+      "select e.id as id, e.code as code, e.name as name",
+      List.of(Gathered.of("networks", "count(*)", "network_sector x", "x.sector_id", "e.id")),
       "sector e",
       "",
       "e.name",
@@ -335,8 +369,8 @@ public enum RecordSheet {
   THEMES(
       "themes",
       "Themes",
-      "select e.id as id, e.code as code, e.name as name,"
-          + " (select count(*) from insight i where i.theme_id = e.id) as insights",
+      "select e.id as id, e.code as code, e.name as name",
+      List.of(Gathered.of("insights", "count(*)", "insight i", "i.theme_id", "e.id")),
       "theme e",
       "",
       "e.name",
@@ -362,6 +396,7 @@ public enum RecordSheet {
   private final String kind;
   private final String title;
   private final String select;
+  private final List<Gathered> gathered;
   private final String table;
   private final String joins;
   private final String order;
@@ -372,6 +407,7 @@ public enum RecordSheet {
       String kind,
       String title,
       String select,
+      List<Gathered> gathered,
       String table,
       String joins,
       String order,
@@ -380,6 +416,7 @@ public enum RecordSheet {
     this.kind = kind;
     this.title = title;
     this.select = select;
+    this.gathered = List.copyOf(gathered);
     this.table = table;
     this.joins = joins;
     this.order = order;
@@ -401,9 +438,19 @@ public enum RecordSheet {
     return columns;
   }
 
-  /** Every record of the kind, in the sheet's own order (e.g. networks by name). */
+  /**
+   * Every record of the kind, in the sheet's own order (e.g. networks by name), each gathered
+   * column read once for the whole table ({@link Gathered#join()}).
+   */
   public String everySql() {
-    return select + " from " + table + joins + " order by " + order;
+    return select
+        + Gathered.columns(gathered)
+        + " from "
+        + table
+        + joins
+        + Gathered.joins(gathered)
+        + " order by "
+        + order;
   }
 
   /**
@@ -413,6 +460,7 @@ public enum RecordSheet {
   public String batchSql() {
     String alias = table.substring(table.indexOf(' ') + 1);
     return select
+        + Gathered.subqueries(gathered)
         + " from unnest(?) with ordinality as k(id, ord) join "
         + table
         + " on "
@@ -438,11 +486,13 @@ public enum RecordSheet {
   }
 
   /** The Org-ID identifiers of an organisation aliased {@code alias}, joined by spaces. */
-  private static String identifiers(String alias) {
-    return "(select string_agg(i.org_id, ' ' order by i.org_id) from organisation_identifier i"
-        + " where i.organisation_id = "
-        + alias
-        + ".id)";
+  private static Gathered identifiers(String name, String alias) {
+    return Gathered.of(
+        name,
+        "string_agg(i.org_id, ' ' order by i.org_id)",
+        "organisation_identifier i",
+        "i.organisation_id",
+        alias + ".id");
   }
 
   private static String scope(String scope) {
