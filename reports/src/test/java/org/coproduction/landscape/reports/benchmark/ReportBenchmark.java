@@ -111,6 +111,61 @@ public final class ReportBenchmark {
     System.out.println("| What | Time (s) | CPU of this JVM (s) | Peak heap (MB) | File (MB) |");
     System.out.println("|---|---:|---:|---:|---:|");
     rows.forEach(System.out::println);
+    System.out.println();
+    boolean http = BEST.containsKey(WORKBOOK_HTTP);
+    ratio("landscape.xlsx", http ? WORKBOOK_HTTP : WORKBOOK, WORKBOOK_SQL, FLOOR_BOTH, 1.5);
+    ratio("networks.xlsx", http ? DOWNLOAD_HTTP : DOWNLOAD, DOWNLOAD_SQL, FLOOR_NETWORKS, 1.5);
+    if (!http) {
+      System.out.println(
+          "(in this JVM: give -Dreports.benchmark.server=http://localhost:8080/ of a server on the same"
+              + " database for the ratios over HTTP)");
+    }
+  }
+
+  /**
+   * A running Landscape on the same database (e.g. {@code ./mvnw -Prun} with {@code
+   * LANDSCAPE_DB_URL} naming it), whose documents are also fetched over HTTP; none by default.
+   */
+  private static final String SERVER = System.getProperty("reports.benchmark.server", "");
+
+  private static final String WORKBOOK_HTTP =
+      "landscape.xlsx over HTTP (GET /api/reports/landscape.xlsx, the server on the same database)";
+  private static final String DOWNLOAD_HTTP =
+      "networks.xlsx over HTTP (GET /api/networks/export.xlsx, the server on the same database)";
+
+  // What the ratios divide: the document against its SQL alone plus the raw writing of its cells.
+  private static final String FLOOR_BOTH = "Networks + Funding, raw XML + ZipOutputStream (floor)";
+  private static final String FLOOR_NETWORKS =
+      "Networks, every network, raw XML + ZipOutputStream (floor)";
+  private static final String WORKBOOK = "landscape.xlsx, all 8 sheets, from the database";
+  private static final String WORKBOOK_SQL =
+      "landscape.xlsx's SQL alone (its statements run again, every column read, no mapping)";
+  private static final String DOWNLOAD = "networks.xlsx, the list of every network downloaded";
+  private static final String DOWNLOAD_SQL =
+      "networks.xlsx's row reads alone (its batches run again, every column read, no mapping)";
+
+  /** The best time of each row measured, by its name. */
+  private static final Map<String, Double> BEST = new HashMap<>();
+
+  /**
+   * Prints {@code ratio <name> <value> (goal <goal>)}: the document's best time over its SQL's best
+   * plus the floor writer's best.
+   */
+  private static void ratio(String name, String document, String sql, String write, double goal) {
+    if (!BEST.containsKey(document) || !BEST.containsKey(sql) || !BEST.containsKey(write)) {
+      return;
+    }
+    double value = BEST.get(document) / (BEST.get(sql) + BEST.get(write));
+    System.out.printf(
+        Locale.ROOT,
+        "ratio %s %.2f (goal %.1f): %.2f s against %.2f s of SQL + %.2f s of raw writing%s%n",
+        name,
+        value,
+        goal,
+        BEST.get(document),
+        BEST.get(sql),
+        BEST.get(write),
+        value <= goal ? "" : " NOT MET");
   }
 
   private static int port;
@@ -212,7 +267,7 @@ public final class ReportBenchmark {
                       out ->
                           replay(recorded, new FastexcelSink(out, FastexcelSink.Styling.COLUMN))),
                   new Candidate(
-                      "Networks + Funding, raw XML + ZipOutputStream (floor)",
+                      FLOOR_BOTH,
                       dir.resolve("cells-floor.xlsx"),
                       out -> replay(recorded, new FloorSink(out)))),
               WRITER_RUNS));
@@ -221,11 +276,36 @@ public final class ReportBenchmark {
       }
       rows.add(
           measure(
-              "landscape.xlsx, all 8 sheets, from the database",
+              WORKBOOK,
               dir.resolve("landscape.xlsx"),
               out -> new LandscapeWorkbook().write(source, ReportParameters.none(), out),
               2));
+      SqlFloor workbookSql = new SqlFloor();
+      new LandscapeWorkbook()
+          .write(
+              new ReportSource(
+                  workbookSql.recording(c), Clock.systemDefaultZone(), ReportSource.DEFAULT_PREFIX),
+              ReportParameters.none(),
+              OutputStream.nullOutputStream());
+      System.out.println(workbookSql.statements().size() + " statements in landscape.xlsx");
+      // The floor is the fastest the SQL runs: more runs than the documents, as a database's time
+      // varies more from run to run than a writer's.
+      rows.add(measure(WORKBOOK_SQL, dir.resolve("sql.txt"), out -> workbookSql.replay(c), 5));
       lists(big, source, dir, rows);
+      if (!SERVER.isEmpty()) {
+        rows.add(
+            measure(
+                WORKBOOK_HTTP,
+                dir.resolve("landscape-http.xlsx"),
+                out -> fetch("api/reports/landscape.xlsx", out),
+                3));
+        rows.add(
+            measure(
+                DOWNLOAD_HTTP,
+                dir.resolve("networks-http.xlsx"),
+                out -> fetch("api/networks/export.xlsx", out),
+                3));
+      }
     }
     String small = database("db-" + pdfNetworks, DemoSize.of(pdfNetworks));
     try (Connection c = connect(small)) {
@@ -248,6 +328,21 @@ public final class ReportBenchmark {
    */
   private static void lists(String url, ReportSource source, Path dir, List<String> rows)
       throws Exception {
+    Path networkCells = dir.resolve("network-cells.bin");
+    try (CellSink s = CellRecording.recorder(networkCells)) {
+      Cells cells = s.cells();
+      s.sheet("Networks", RecordSheet.NETWORKS.columns());
+      source.each(
+          RecordSheet.NETWORKS.everySql(), r -> RecordSheet.NETWORKS.write(source, r, cells));
+      s.endSheet();
+      s.finish();
+    }
+    rows.add(
+        measure(
+            FLOOR_NETWORKS,
+            dir.resolve("network-cells-floor.xlsx"),
+            out -> replay(networkCells, new FloorSink(out)),
+            2));
     rows.add(
         measure(
             "Networks sheet alone, every network from the sheet's own query (the floor of the"
@@ -272,10 +367,28 @@ public final class ReportBenchmark {
       ListQuery filtered = ListQuery.of(0, 1, "-foundedOn", null, Map.of("status", "ACTIVE"));
       rows.add(
           measure(
-              "networks.xlsx, the list of every network downloaded",
+              DOWNLOAD,
               dir.resolve("networks.xlsx"),
               out -> download(emf, rowsFrom, every, ListDownloads.Format.XLSX, out),
               2));
+      SqlFloor downloadSql = new SqlFloor();
+      download(
+          emf,
+          recording(rowsFrom, downloadSql),
+          every,
+          ListDownloads.Format.XLSX,
+          OutputStream.nullOutputStream());
+      System.out.println(downloadSql.statements().size() + " row reads in networks.xlsx");
+      rows.add(
+          measure(
+              DOWNLOAD_SQL,
+              dir.resolve("download-sql.txt"),
+              out -> {
+                try (Connection c = connect(url)) {
+                  downloadSql.replay(c);
+                }
+              },
+              5));
       rows.add(
           measure(
               "networks.csv, the list of every network downloaded",
@@ -345,6 +458,54 @@ public final class ReportBenchmark {
     ds.setUser(USER);
     ds.setPassword(PASSWORD);
     return ds;
+  }
+
+  /**
+   * Fetches a document from {@link #SERVER} as its administrator ({@code
+   * reports.benchmark.server.user}, {@code reports.benchmark.server.password}) into {@code out}.
+   */
+  private static void fetch(String path, OutputStream out) throws Exception {
+    String credentials =
+        System.getProperty("reports.benchmark.server.user", "admin")
+            + ":"
+            + System.getProperty("reports.benchmark.server.password", "");
+    java.net.http.HttpRequest request =
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(SERVER).resolve(path))
+            .header(
+                "Authorization",
+                "Basic "
+                    + java.util.Base64.getEncoder()
+                        .encodeToString(
+                            credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+            .timeout(java.time.Duration.ofMinutes(10))
+            .build();
+    java.net.http.HttpResponse<java.io.InputStream> response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(request, java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+    try (java.io.InputStream in = response.body()) {
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException(
+            path + ": HTTP " + response.statusCode() + " " + new String(in.readAllBytes()));
+      }
+      in.transferTo(out);
+    }
+  }
+
+  /** {@code dataSource} with every connection recording the statements it runs. */
+  private static DataSource recording(DataSource dataSource, SqlFloor floor) {
+    return (DataSource)
+        java.lang.reflect.Proxy.newProxyInstance(
+            ReportBenchmark.class.getClassLoader(),
+            new Class<?>[] {DataSource.class},
+            (proxy, method, args) -> {
+              Object result;
+              try {
+                result = method.invoke(dataSource, args);
+              } catch (java.lang.reflect.InvocationTargetException e) {
+                throw e.getCause();
+              }
+              return result instanceof Connection c ? floor.recording(c) : result;
+            });
   }
 
   private static void replay(Path recorded, CellSink sink) throws Exception {
@@ -467,6 +628,7 @@ public final class ReportBenchmark {
     List<Double> c = new ArrayList<>(cpu);
     s.sort(Double::compare);
     c.sort(Double::compare);
+    BEST.put(what, s.get(0));
     return String.format(
         Locale.UK,
         "| %s | %.2f | %.2f | %d | %.1f |",
