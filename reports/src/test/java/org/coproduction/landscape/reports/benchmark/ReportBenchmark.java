@@ -480,7 +480,11 @@ public final class ReportBenchmark {
             .timeout(java.time.Duration.ofMinutes(10))
             .build();
     java.net.http.HttpResponse<java.io.InputStream> response =
-        java.net.http.HttpClient.newHttpClient()
+        java.net.http.HttpClient.newBuilder()
+            // HTTP/1.1 as browsers reach the server: the client's upgrade to HTTP/2 over plain text
+            // once stalled a download until the server's write timeout.
+            .version(java.net.http.HttpClient.Version.HTTP_1_1)
+            .build()
             .send(request, java.net.http.HttpResponse.BodyHandlers.ofInputStream());
     try (java.io.InputStream in = response.body()) {
       if (response.statusCode() != 200) {

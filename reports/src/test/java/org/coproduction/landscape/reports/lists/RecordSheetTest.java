@@ -29,7 +29,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Each kind's rows read by a list's ids come in the order of the ids and are the same rows as the
- * whole kind read at once; and the CSV a download writes is what a spreadsheet reads safely. On the
+ * whole kind read at once (the whole kind gathers its codes, names and counts grouped and joined, a
+ * batch with a subquery for each row: {@code reports.Gathered}'s two forms agree cell for cell,
+ * zero counts included); and the CSV a download writes is what a spreadsheet reads safely. On the
  * test database (H2, or PostgreSQL with {@code -Ppostgres}).
  */
 class RecordSheetTest {
