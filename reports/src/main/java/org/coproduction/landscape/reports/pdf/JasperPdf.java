@@ -70,16 +70,10 @@ public abstract class JasperPdf implements Report {
   @Override
   public void write(ReportSource source, ReportParameters parameters, OutputStream out)
       throws IOException {
-    JRSwapFileVirtualizer virtualizer =
-        new JRSwapFileVirtualizer(
-            PAGES_IN_MEMORY, new JRSwapFile(System.getProperty("java.io.tmpdir"), 8192, 64), true);
+    JRSwapFileVirtualizer virtualizer = virtualizer();
     try {
-      Map<String, Object> values = new HashMap<>(parameters(source, parameters));
-      values.put(
-          "GENERATED", GENERATED.format(LocalDateTime.now(source.clock().withZone(Event.ZONE))));
+      Map<String, Object> values = values(source, parameters);
       values.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
-      values.put(JRParameter.REPORT_LOCALE, Locale.UK);
-      values.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(Event.ZONE));
       Detail detail = detail(parameters);
       JasperPrint print;
       try (ReportSource.Cursor rows = source.cursor(detail.sql(), detail.parameters())) {
@@ -92,6 +86,22 @@ public abstract class JasperPdf implements Report {
     } finally {
       virtualizer.cleanup();
     }
+  }
+
+  /** A swap file for the pages filled beyond {@link #PAGES_IN_MEMORY}, deleted at cleanup. */
+  static JRSwapFileVirtualizer virtualizer() {
+    return new JRSwapFileVirtualizer(
+        PAGES_IN_MEMORY, new JRSwapFile(System.getProperty("java.io.tmpdir"), 8192, 64), true);
+  }
+
+  /** What the template is filled with besides its rows: the parameters, the date, UK locale. */
+  Map<String, Object> values(ReportSource source, ReportParameters parameters) {
+    Map<String, Object> values = new HashMap<>(parameters(source, parameters));
+    values.put(
+        "GENERATED", GENERATED.format(LocalDateTime.now(source.clock().withZone(Event.ZONE))));
+    values.put(JRParameter.REPORT_LOCALE, Locale.UK);
+    values.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(Event.ZONE));
+    return values;
   }
 
   /** The detail rows as JasperReports reads them, each counted as it is read. */
@@ -108,7 +118,8 @@ public abstract class JasperPdf implements Report {
     };
   }
 
-  private void export(JasperPrint print, OutputStream out) throws JRException {
+  /** Exports filled pages as the document's PDF (tagged, titled, in British English). */
+  void export(JasperPrint print, OutputStream out) throws JRException {
     JRPdfExporter exporter = new JRPdfExporter();
     exporter.setExporterInput(new SimpleExporterInput(print));
     exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));

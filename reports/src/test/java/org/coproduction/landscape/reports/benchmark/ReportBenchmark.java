@@ -31,6 +31,7 @@ import org.coproduction.landscape.reports.ReportSource;
 import org.coproduction.landscape.reports.lists.ListDownloads;
 import org.coproduction.landscape.reports.lists.ListDownloadsOutside;
 import org.coproduction.landscape.reports.lists.RecordSheet;
+import org.coproduction.landscape.reports.pdf.BarePdf;
 import org.coproduction.landscape.reports.pdf.LandscapeReport;
 import org.coproduction.landscape.reports.sheet.Cells;
 import org.coproduction.landscape.reports.sheet.Column;
@@ -115,6 +116,7 @@ public final class ReportBenchmark {
     boolean http = BEST.containsKey(WORKBOOK_HTTP);
     ratio("landscape.xlsx", http ? WORKBOOK_HTTP : WORKBOOK, WORKBOOK_SQL, FLOOR_BOTH, 1.5);
     ratio("networks.xlsx", http ? DOWNLOAD_HTTP : DOWNLOAD, DOWNLOAD_SQL, FLOOR_NETWORKS, 1.5);
+    ratio("landscape.pdf", PDF, PDF_BARE, 1.3);
     if (!http) {
       System.out.println(
           "(in this JVM: give -Dreports.benchmark.server=http://localhost:8080/ of a server on the same"
@@ -144,8 +146,28 @@ public final class ReportBenchmark {
   private static final String DOWNLOAD_SQL =
       "networks.xlsx's row reads alone (its batches run again, every column read, no mapping)";
 
+  private static String PDF = "";
+  private static String PDF_BARE = "";
+
   /** The best time of each row measured, by its name. */
   private static final Map<String, Double> BEST = new HashMap<>();
+
+  /** Prints {@code ratio <name> <value> (goal <goal>)}: the document's best over its floor's. */
+  private static void ratio(String name, String document, String floor, double goal) {
+    if (!BEST.containsKey(document) || !BEST.containsKey(floor)) {
+      return;
+    }
+    double value = BEST.get(document) / BEST.get(floor);
+    System.out.printf(
+        Locale.ROOT,
+        "ratio %s %.2f (goal %.1f): %.2f s against %.2f s of JasperReports alone%s%n",
+        name,
+        value,
+        goal,
+        BEST.get(document),
+        BEST.get(floor),
+        value <= goal ? "" : " NOT MET");
+  }
 
   /**
    * Prints {@code ratio <name> <value> (goal <goal>)}: the document's best time over its SQL's best
@@ -171,6 +193,9 @@ public final class ReportBenchmark {
   private static int port;
 
   private static final boolean WRITERS_ONLY = Boolean.getBoolean("reports.benchmark.writers.only");
+
+  /** Only the PDFs (the landscape report beside bare JasperReports, and over every network). */
+  private static final boolean PDF_ONLY = Boolean.getBoolean("reports.benchmark.pdf.only");
 
   /**
    * A PostgreSQL database to read from instead of the H2 server ({@code
@@ -227,6 +252,17 @@ public final class ReportBenchmark {
     String big =
         database("db-" + networks + "-" + grants, DemoSize.of(networks).withGrants(grants));
     Path recorded = dir.resolve("cells.bin");
+    if (!PDF_ONLY) {
+      workbooks(big, recorded, dir, rows);
+    }
+    if (!WRITERS_ONLY) {
+      pdfs(big, networks, pdfNetworks, dir, rows);
+    }
+  }
+
+  /** The workbooks: the writers side by side, landscape.xlsx and the list downloads. */
+  private static void workbooks(String big, Path recorded, Path dir, List<String> rows)
+      throws Exception {
     try (Connection c = connect(big)) {
       ReportSource source =
           new ReportSource(c, Clock.systemDefaultZone(), ReportSource.DEFAULT_PREFIX);
@@ -307,16 +343,40 @@ public final class ReportBenchmark {
                 3));
       }
     }
+  }
+
+  /** The landscape PDF beside bare JasperReports, then over every network of the big database. */
+  private static void pdfs(String big, int networks, int pdfNetworks, Path dir, List<String> rows)
+      throws Exception {
+    PDF = "landscape.pdf over " + pdfNetworks + " networks, from the database";
+    PDF_BARE =
+        "landscape.pdf's bare JasperReports: the same template, parameters and "
+            + pdfNetworks
+            + " rows filled from memory and exported";
     String small = database("db-" + pdfNetworks, DemoSize.of(pdfNetworks));
     try (Connection c = connect(small)) {
       ReportSource source =
           new ReportSource(c, Clock.systemDefaultZone(), ReportSource.DEFAULT_PREFIX);
       rows.add(
           measure(
-              "landscape.pdf over " + pdfNetworks + " networks, from the database",
+              PDF,
               dir.resolve("landscape.pdf"),
               out -> new LandscapeReport().write(source, ReportParameters.none(), out),
               2));
+      BarePdf bare = BarePdf.of(new LandscapeReport(), source, ReportParameters.none());
+      System.out.println(bare.rows() + " detail rows held in memory for the bare fill");
+      rows.add(measure(PDF_BARE, dir.resolve("landscape-bare.pdf"), bare::write, 2));
+    }
+    // The whole directory of the 100,000 networks, within this JVM's heap (-Xmx256m by default).
+    try (Connection c = connect(big)) {
+      ReportSource source =
+          new ReportSource(c, Clock.systemDefaultZone(), ReportSource.DEFAULT_PREFIX);
+      rows.add(
+          measure(
+              "landscape.pdf over " + networks + " networks, from the database (one run)",
+              dir.resolve("landscape-big.pdf"),
+              out -> new LandscapeReport().write(source, ReportParameters.none(), out),
+              1));
     }
   }
 
