@@ -46,6 +46,20 @@ public record Gathered(
     return new Gathered(name, value, from, key, "", owner);
   }
 
+  /**
+   * The GSS codes of a record's areas, space-separated in code order, from {@code table} (aliased
+   * {@code a}, its codes in {@code area_code}) whose {@code key} names the record {@code owner}:
+   * {@code areaCodes("network_area", "network_id", "n.id")}.
+   */
+  public static Gathered areaCodes(String table, String key, String owner) {
+    return of(
+        "area_codes",
+        "string_agg(a.area_code, ' ' order by a.area_code)",
+        table + " a",
+        "a." + key,
+        owner);
+  }
+
   /** The column as a subquery for each row: {@code (select ... where key = owner) as name}. */
   public String subquery() {
     return expression() + " as " + name;

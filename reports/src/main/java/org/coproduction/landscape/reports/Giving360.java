@@ -67,12 +67,7 @@ public final class Giving360 {
       List.of(
           ids("funder_ids", "f"),
           ids("recipient_ids", "ro"),
-          Gathered.of(
-              "area_codes",
-              "string_agg(a.area_code, ' ' order by a.area_code)",
-              "grant_beneficiary_area a",
-              "a.grant_id",
-              "g.id"));
+          Gathered.areaCodes("grant_beneficiary_area", "grant_id", "g.id"));
 
   /** The funder, programme and recipient of a grant aliased {@code g}. */
   public static final String GRANT_JOINS =

@@ -45,12 +45,7 @@ public final class LandscapeFigures {
 
   /** The GSS codes of a network aliased {@code n}, space-separated, in code order. */
   public static final Gathered NETWORK_AREAS =
-      Gathered.of(
-          "area_codes",
-          "string_agg(a.area_code, ' ' order by a.area_code)",
-          "network_area a",
-          "a.network_id",
-          "n.id");
+      Gathered.areaCodes("network_area", "network_id", "n.id");
 
   /** The sector names of a network aliased {@code n}, joined by "; ". */
   public static final Gathered NETWORK_SECTOR_NAMES =
@@ -415,7 +410,8 @@ public final class LandscapeFigures {
             + NETWORK_AREA_CODES
             + " as area_codes,"
             + " m.name as member, m.status as member_status,"
-            + " (select string_agg(a.area_code, ' ' order by a.area_code) from network_area a where a.network_id = m.id) as member_codes"
+            + Gathered.areaCodes("network_area", "network_id", "m.id").expression()
+            + " as member_codes"
             + " from network n left join network_relation r on r.to_network_id = n.id and r.type = 'MEMBER_OF'"
             + " left join network m on m.id = r.from_network_id"
             + " where n.scope in ('NATIONAL', 'UK_WIDE') order by n.name, n.id, m.name",

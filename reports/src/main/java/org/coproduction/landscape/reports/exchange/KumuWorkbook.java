@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.coproduction.landscape.network.NetworkMetrics;
+import org.coproduction.landscape.reports.LandscapeFigures;
 import org.coproduction.landscape.reports.Report;
 import org.coproduction.landscape.reports.ReportFormat;
 import org.coproduction.landscape.reports.ReportParameters;
@@ -106,9 +107,11 @@ public class KumuWorkbook implements Report {
             + String.format(NETWORK_LABEL, "n")
             + " as label, n.id as id, n.scope as scope, n.status as status, n.description as description,"
             + " (select string_agg(s.name, '|' order by s.name) from network_sector x join sector s on s.id = x.sector_id"
-            + " where x.network_id = n.id) as sectors,"
-            + " (select string_agg(a.area_code, ' ' order by a.area_code) from network_area a where a.network_id = n.id) as area_codes"
-            + " from network n order by n.name",
+            + " where x.network_id = n.id) as sectors, "
+            + LandscapeFigures.NETWORK_AREAS.column()
+            + " from network n"
+            + LandscapeFigures.NETWORK_AREAS.join()
+            + " order by n.name",
         r -> {
           StringBuilder tags = new StringBuilder(r.text("status").toLowerCase());
           if (r.text("sectors") != null) {

@@ -186,12 +186,7 @@ public enum RecordSheet {
           + " e.ends_at as ends_at, e.online as online, e.venue as venue, c.name as convenor,"
           + " f.title as follows_on, e.outcomes as outcomes",
       List.of(
-          Gathered.of(
-              "area_codes",
-              "string_agg(a.area_code, ' ' order by a.area_code)",
-              "event_area a",
-              "a.event_id",
-              "e.id"),
+          Gathered.areaCodes("event_area", "event_id", "e.id"),
           new Gathered(
               "public_roles",
               "string_agg(p.name, '; ' order by p.name)",
@@ -275,12 +270,7 @@ public enum RecordSheet {
               "insight_network x join network n on n.id = x.network_id",
               "x.insight_id",
               "i.id"),
-          Gathered.of(
-              "area_codes",
-              "string_agg(a.area_code, ' ' order by a.area_code)",
-              "insight_area a",
-              "a.insight_id",
-              "i.id")),
+          Gathered.areaCodes("insight_area", "insight_id", "i.id")),
       "insight i",
       " join theme t on t.id = i.theme_id left join event e on e.id = i.event_id",
       "i.id",

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.coproduction.landscape.dashboard.LandscapeFigure;
 import org.coproduction.landscape.platform.RecordNotFoundException;
 import org.coproduction.landscape.reports.Filter;
+import org.coproduction.landscape.reports.Gathered;
 import org.coproduction.landscape.reports.Giving360;
 import org.coproduction.landscape.reports.LandscapeFigures;
 import org.coproduction.landscape.reports.LandscapeFigures.Funding;
@@ -83,8 +84,8 @@ public class FunderReport extends JasperPdf {
     Filter filter = grants(parameters);
     return new Detail(
         "select g.identifier as identifier, g.title as title, coalesce(n.name, o.name) as recipient, g.status as status,"
-            + " g.amount_applied_for as applied, g.amount_awarded as awarded, g.amount_disbursed as disbursed, g.award_date as award_date,"
-            + " (select string_agg(a.area_code, ' ' order by a.area_code) from grant_beneficiary_area a where a.grant_id = g.id) as area_codes"
+            + " g.amount_applied_for as applied, g.amount_awarded as awarded, g.amount_disbursed as disbursed, g.award_date as award_date, "
+            + Gathered.areaCodes("grant_beneficiary_area", "grant_id", "g.id").subquery()
             + " from funding_grant g left join network n on n.id = g.recipient_network_id"
             + " left join organisation o on o.id = g.recipient_organisation_id where 1 = 1"
             + filter.sql()
