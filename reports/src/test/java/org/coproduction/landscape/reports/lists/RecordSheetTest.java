@@ -58,6 +58,36 @@ class RecordSheetTest {
   }
 
   @Test
+  void aCountOverNoRelatedRowsIsZeroReadWholeAndInABatch() throws SQLException, IOException {
+    try (Connection c = LandscapeFixture.connection()) {
+      ReportSource source = LandscapeFixture.source(c);
+      // Joined, an organisation that made no grant has no row in the grouped counts (null); its
+      // cell
+      // must still say 0, as the subquery of a batch does.
+      List<CSVRecord> every =
+          rows(RecordSheet.ORGANISATIONS, source, RecordSheet.ORGANISATIONS.everySql());
+      int made = RecordSheet.ORGANISATIONS.columns().indexOf(column("Grants made"));
+      List<CSVRecord> none = every.stream().filter(r -> r.get(made).equals("0")).toList();
+      assertFalse(none.isEmpty(), "the fixture has organisations that made no grant");
+      Long id = Long.valueOf(none.get(0).get(0));
+      List<CSVRecord> batch =
+          rows(
+              RecordSheet.ORGANISATIONS,
+              source,
+              RecordSheet.ORGANISATIONS.batchSql(),
+              c.createArrayOf("bigint", new Long[] {id}));
+      assertEquals("0", batch.get(0).get(made));
+    }
+  }
+
+  private static org.coproduction.landscape.reports.sheet.Column column(String title) {
+    return RecordSheet.ORGANISATIONS.columns().stream()
+        .filter(c -> c.title().equals(title))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
   void aBatchReadsOnlyItsIds() throws SQLException, IOException {
     try (Connection c = LandscapeFixture.connection()) {
       ReportSource source = LandscapeFixture.source(c);
