@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javax.sql.DataSource;
 import org.coproduction.landscape.reports.ReportSource;
 
 /**
@@ -51,6 +52,18 @@ final class SqlFloor {
                 return recording((PreparedStatement) result, (String) args[0]);
               }
               return result;
+            });
+  }
+
+  /** {@code dataSource} with every connection it gives recording the statements it runs. */
+  DataSource recording(DataSource dataSource) {
+    return (DataSource)
+        Proxy.newProxyInstance(
+            getClass().getClassLoader(),
+            new Class<?>[] {DataSource.class},
+            (proxy, method, args) -> {
+              Object result = call(dataSource, method, args);
+              return result instanceof Connection c ? recording(c) : result;
             });
   }
 
