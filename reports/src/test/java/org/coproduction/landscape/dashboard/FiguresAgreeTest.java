@@ -128,6 +128,6 @@ class FiguresAgreeTest {
   private static byte[] produce(Report report, ReportSource source) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     report.write(source, ReportParameters.none(), out);
-    return out.toByteArray();
+    return Documents.publishable(report, out.toByteArray());
   }
 }

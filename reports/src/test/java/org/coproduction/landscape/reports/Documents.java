@@ -18,23 +18,40 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.coproduction.landscape.reports.sheet.SheetWriter;
+import org.coproduction.landscape.testing.PdfUa;
 
 /** Produces a report over the fixture and opens the result as its reader would. */
 public final class Documents {
 
   private Documents() {}
 
+  /**
+   * Produces a report over the fixture; a PDF must also pass veraPDF's PDF/UA-1 check, as every PDF
+   * the tests produce does.
+   */
   public static byte[] produce(Report report, ReportParameters parameters) {
     try (Connection c = LandscapeFixture.connection()) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       report.write(LandscapeFixture.source(c), parameters, out);
       c.rollback();
-      return out.toByteArray();
+      return publishable(report, out.toByteArray());
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The document, once checked: a PDF with a failed PDF/UA-1 rule fails the test. */
+  public static byte[] publishable(Report report, byte[] document) {
+    if (report.format() == ReportFormat.PDF) {
+      List<String> failed = PdfUa.failedRules(document);
+      if (!failed.isEmpty()) {
+        throw new AssertionError(
+            report.name() + " fails PDF/UA-1 (veraPDF):\n" + String.join("\n", failed));
+      }
+    }
+    return document;
   }
 
   public static XSSFWorkbook workbook(byte[] xlsx) {

@@ -1,8 +1,11 @@
 package org.coproduction.landscape.reports.pdf;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -15,6 +18,8 @@ import net.sf.jasperreports.engine.JRResultSetDataSource;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.engine.SimpleJasperReportsContext;
 import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
 import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.engine.util.JRSwapFile;
@@ -48,7 +53,26 @@ public abstract class JasperPdf implements Report {
   static final DateTimeFormatter GENERATED =
       DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
 
+  static final String AUTHOR = "Landscape of UK co-production networks";
+
+  static final String CREATOR = "Landscape reports (JasperReports)";
+
+  /**
+   * JasperReports' settings, plus one: the filled pages keep the properties Landscape's exporter
+   * reads ({@link AccessiblePdfExporter#ARTIFACT}, {@link AccessiblePdfExporter#REPEATED}), which
+   * JasperReports would otherwise leave behind in the template.
+   */
+  static final JasperReportsContext CONTEXT = context();
+
   private volatile JasperReport compiled;
+
+  private static JasperReportsContext context() {
+    SimpleJasperReportsContext context = new SimpleJasperReportsContext();
+    context.setProperty(
+        JasperPrint.PROPERTIES_PRINT_TRANSFER_PREFIX + "landscape",
+        AccessiblePdfExporter.PROPERTY_PREFIX);
+    return context;
+  }
 
   /** The template's name, without extension. */
   protected abstract String template();
@@ -77,7 +101,7 @@ public abstract class JasperPdf implements Report {
       Detail detail = detail(parameters);
       JasperPrint print;
       try (ReportSource.Cursor rows = source.cursor(detail.sql(), detail.parameters())) {
-        print = JasperFillManager.fillReport(report(), values, counted(rows));
+        print = JasperFillManager.getInstance(CONTEXT).fill(report(), values, counted(rows));
       }
       virtualizer.setReadOnly(true);
       export(print, out);
@@ -118,15 +142,32 @@ public abstract class JasperPdf implements Report {
     };
   }
 
-  /** Exports filled pages as the document's PDF (tagged, titled, in British English). */
-  void export(JasperPrint print, OutputStream out) throws JRException {
-    JRPdfExporter exporter = new JRPdfExporter();
+  /**
+   * Exports filled pages as the document's PDF/UA-1 file: tagged, titled, in British English, page
+   * furniture marked as such ({@link AccessiblePdfExporter}), then finished with the metadata and
+   * font descriptors PDF/UA asks for ({@link PdfUaFinish}). The export goes through a temporary
+   * file, deleted in every case.
+   */
+  void export(JasperPrint print, OutputStream out) throws JRException, IOException {
+    Path exported = Files.createTempFile("landscape-report-", ".pdf");
+    try {
+      try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(exported))) {
+        export(new AccessiblePdfExporter(), print, file);
+      }
+      PdfUaFinish.finish(exported, title(), AUTHOR, CREATOR, out);
+    } finally {
+      Files.deleteIfExists(exported);
+    }
+  }
+
+  /** Exports with a JasperReports exporter configured as every Landscape PDF is. */
+  void export(JRPdfExporter exporter, JasperPrint print, OutputStream out) throws JRException {
     exporter.setExporterInput(new SimpleExporterInput(print));
     exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
     SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
     configuration.setMetadataTitle(title());
-    configuration.setMetadataAuthor("Landscape of UK co-production networks");
-    configuration.setMetadataCreator("Landscape reports (JasperReports)");
+    configuration.setMetadataAuthor(AUTHOR);
+    configuration.setMetadataCreator(CREATOR);
     configuration.setDisplayMetadataTitle(true);
     configuration.setTagged(true);
     configuration.setTagLanguage("en-GB");

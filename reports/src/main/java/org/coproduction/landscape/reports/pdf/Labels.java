@@ -1,5 +1,10 @@
 package org.coproduction.landscape.reports.pdf;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.coproduction.landscape.reports.LandscapeFigures;
 import org.coproduction.landscape.reports.TableArea;
 
@@ -64,5 +69,36 @@ public final class Labels {
   public static boolean isGap(String areaKey, Long networks) {
     return (networks == null || networks == 0)
         && Integer.parseInt(areaKey.substring(0, 2)) <= TableArea.ukTable().size();
+  }
+
+  /**
+   * What a bar chart shows, in words, for a reader who cannot see it (its text alternative in the
+   * PDF): its title, then each bar's category with the value of every series, in the chart's order.
+   * {@code series} alternates a row's key and the series' name; {@code pounds} writes values as
+   * sums of money.
+   *
+   * <p>For example: "Bar chart, Networks founded and closed, by year. 2019: founded 4, closed 1.
+   * 2020: founded 2, closed 3."
+   */
+  public static String barChart(
+      String title, List<Map<String, ?>> rows, String category, boolean pounds, String... series) {
+    DecimalFormat number =
+        new DecimalFormat(pounds ? "£#,##0" : "#,##0", DecimalFormatSymbols.getInstance(Locale.UK));
+    StringBuilder b = new StringBuilder("Bar chart, ").append(title).append('.');
+    if (rows == null || rows.isEmpty()) {
+      return b.append(" No figures to show.").toString();
+    }
+    for (Map<String, ?> row : rows) {
+      b.append(' ').append(row.get(category)).append(':');
+      for (int i = 0; i + 1 < series.length; i += 2) {
+        Object value = row.get(series[i]);
+        b.append(i == 0 ? " " : ", ")
+            .append(series[i + 1].toLowerCase(Locale.UK))
+            .append(' ')
+            .append(value instanceof Number n ? number.format(n) : number.format(0));
+      }
+      b.append('.');
+    }
+    return b.toString();
   }
 }

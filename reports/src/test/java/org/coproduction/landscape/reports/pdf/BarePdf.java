@@ -14,15 +14,18 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
+import net.sf.jasperreports.pdf.JRPdfExporter;
 import org.coproduction.landscape.reports.ReportParameters;
 import org.coproduction.landscape.reports.ReportSource;
 
 /**
  * The floor of a PDF report: JasperReports alone filling the same compiled template with the same
  * parameters and the same detail rows, held in memory (read beforehand, typed as the template's
- * fields), and exporting them as the report does. Filled pages go to a swap file beyond the same
- * number of pages as the report's, so that the floor and the report do the same work with the same
- * memory. What the report takes beyond it is its reading: the queries and the cursor.
+ * fields), and exporting them with JasperReports' own tagged PDF exporter, configured as the
+ * report's is. Filled pages go to a swap file beyond the same number of pages as the report's, so
+ * that the floor and the report fill with the same memory. What the report takes beyond it is its
+ * reading (the queries and the cursor) and what it adds for PDF/UA-1: furniture marked as
+ * artifacts, header scopes, and the finishing pass over a temporary file.
  */
 public final class BarePdf {
 
@@ -71,7 +74,7 @@ public final class BarePdf {
           JasperFillManager.fillReport(
               report.report(), fill, new JRMapCollectionDataSource(new ArrayList<>(rows)));
       virtualizer.setReadOnly(true);
-      report.export(print, out);
+      report.export(new JRPdfExporter(), print, out);
     } finally {
       virtualizer.cleanup();
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.coproduction.landscape.reports.Documents;
@@ -60,6 +61,31 @@ class FunderReportTest {
     assertTrue(
         text.replace("\n", "").contains(LandscapeFixture.FORMULA_NAME),
         "a recipient's name as text");
+  }
+
+  @Test
+  void itsChartsSayInWordsWhatTheyShow() throws IOException {
+    byte[] bytes =
+        Documents.produce(
+            new FunderReport(), ReportParameters.forFunder(LandscapeFixture.funderId()));
+    try (PDDocument pdf = PdfDocuments.open(bytes)) {
+      List<String> alternatives =
+          PdfDocuments.structure(pdf).stream()
+              .filter(e -> e.getStructureType().equals("Image"))
+              .map(e -> e.getAlternateDescription())
+              .toList();
+      assertEquals(2, alternatives.size(), "two charts: " + alternatives);
+      String areas = alternatives.get(0);
+      assertTrue(
+          areas.startsWith("Bar chart, Awarded, paused and lost, by nation or English region."),
+          areas);
+      assertTrue(areas.contains(", paused £40,000,"), "the paused grant to Wales: " + areas);
+      assertTrue(areas.contains(", lost £15,000."), "the lost grant to Swansea: " + areas);
+      assertTrue(
+          alternatives.get(1).startsWith("Bar chart, Awarded by sector of the recipient network. "),
+          alternatives.get(1));
+      assertTrue(alternatives.get(1).contains(": awarded £"), alternatives.get(1));
+    }
   }
 
   @Test

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.coproduction.landscape.reports.Documents;
 import org.coproduction.landscape.reports.LandscapeFixture;
@@ -115,6 +117,29 @@ class LandscapeReportTest {
     assertTrue(text.contains("What closed networks left behind"));
     assertTrue(text.contains("Funding lost in the Covid-19 pandemic"));
     assertTrue(text.contains("Short grants end just as trust is built."));
+  }
+
+  @Test
+  void theChartSaysInWordsWhatItShowsAndEveryTableHeadsItsColumns() {
+    List<PDStructureElement> structure = PdfDocuments.structure(pdf);
+    List<String> alternatives =
+        structure.stream()
+            .filter(e -> e.getStructureType().equals("Image"))
+            .map(PDStructureElement::getAlternateDescription)
+            .toList();
+    assertEquals(1, alternatives.size(), "one chart: " + alternatives);
+    assertTrue(
+        alternatives.get(0).startsWith("Bar chart, Networks founded and closed, by year. "),
+        alternatives.get(0));
+    assertTrue(
+        alternatives.get(0).contains(" 2020: founded 0, closed 1."),
+        "Swansea closed in 2020, as the table beside it says: " + alternatives.get(0));
+    long rowHeaders =
+        structure.stream()
+            .filter(e -> e.getStructureType().equals("TH"))
+            .filter(e -> PdfDocuments.scope(e).equals("Row"))
+            .count();
+    assertTrue(rowHeaders >= 12, "the areas head the rows of the area and sector table");
   }
 
   @Test
