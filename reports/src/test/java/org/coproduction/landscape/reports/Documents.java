@@ -18,7 +18,6 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.coproduction.landscape.reports.sheet.SheetWriter;
-import org.coproduction.landscape.testing.PdfUa;
 
 /** Produces a report over the fixture and opens the result as its reader would. */
 public final class Documents {

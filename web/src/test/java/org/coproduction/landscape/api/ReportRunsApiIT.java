@@ -25,6 +25,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.coproduction.landscape.reports.PdfUa;
 import org.coproduction.landscape.reports.run.RunQueue;
 import org.coproduction.landscape.reports.workbook.LandscapeWorkbook;
 import org.coproduction.landscape.testing.Api;
@@ -152,6 +153,7 @@ class ReportRunsApiIT {
         file.headers().firstValue("Content-Disposition").orElse(""));
     assertEquals("no-store", file.headers().firstValue("Cache-Control").orElse(""));
     assertEquals(ready.getJsonNumber("bytesWritten").longValue(), file.body().length);
+    assertEquals(List.of(), PdfUa.failedRules(file.body()), "PDF/UA-1, as veraPDF checks it");
     try (PDDocument pdf = Loader.loadPDF(file.body())) {
       assertTrue(
           new PDFTextStripper().getText(pdf).contains(funderName),

@@ -26,6 +26,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.coproduction.landscape.reports.PdfUa;
 import org.coproduction.landscape.testing.Api;
 import org.coproduction.landscape.testing.Api.Answer;
 import org.coproduction.landscape.testing.Deployments;
@@ -174,6 +175,7 @@ class ScheduleApiIT {
     assertEquals(to, to(m));
     Attachment a = attachment(m);
     assertTrue(a.name().endsWith(".pdf"), a.name());
+    assertEquals(List.of(), PdfUa.failedRules(a.bytes()), "PDF/UA-1, as veraPDF checks it");
     try (PDDocument pdf = Loader.loadPDF(a.bytes())) {
       assertTrue(new PDFTextStripper().getText(pdf).contains(funderName), "the funder's report");
     }

@@ -1,14 +1,30 @@
 package org.coproduction.landscape.reports.pdf;
 
+import com.lowagie.text.Font;
 import com.lowagie.text.pdf.PdfArray;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.xml.xmp.DublinCoreSchema;
+import com.lowagie.text.xml.xmp.LangAlt;
+import com.lowagie.text.xml.xmp.XmpBasicSchema;
+import com.lowagie.text.xml.xmp.XmpSchema;
+import com.lowagie.text.xml.xmp.XmpWriter;
 import java.awt.color.ColorSpace;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.text.AttributedCharacterIterator.Attribute;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import net.sf.jasperreports.crosstabs.JRCellContents;
+import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JRPrintFrame;
 import net.sf.jasperreports.engine.JRPrintImage;
 import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.export.PdfConstants;
@@ -18,8 +34,10 @@ import net.sf.jasperreports.pdf.classic.ClassicPdfContent;
 import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
 import net.sf.jasperreports.pdf.classic.ClassicStructureEntry;
 import net.sf.jasperreports.pdf.common.PdfContent;
+import net.sf.jasperreports.pdf.common.PdfDocumentWriter;
 import net.sf.jasperreports.pdf.common.PdfProducerContext;
 import net.sf.jasperreports.pdf.common.PdfProducerFactory;
+import net.sf.jasperreports.pdf.common.PdfStructureEntry;
 
 /**
  * JasperReports' PDF exporter, tagging what a screen reader must read and marking the rest as page
@@ -39,7 +57,14 @@ import net.sf.jasperreports.pdf.common.PdfProducerFactory;
  *       carry {@value #REPEATED} ({@code first} on the first of them, {@code next} on the others),
  *       and when they are printed while their table is still open they are furniture, not a new
  *       header row; the table ends where an element's {@code tag.table} property says {@code end};
- *   <li>every header cell says whether it heads its column or its row ({@code /Scope}).
+ *   <li>a table component (a section's table) that runs onto the next page is one table too:
+ *       JasperReports tags each page's part as a table of its own, with the column titles again;
+ *       here the part that opens the next page continues the table, its titles as furniture;
+ *   <li>every header cell says whether it heads its column or its row ({@code /Scope});
+ *   <li>the document carries XMP metadata with its title and the claim of PDF/UA-1 ({@code
+ *       pdfuaid:part}), and its subset fonts no {@code CIDSet}: OpenPDF's lists the glyphs used,
+ *       not every glyph the subset carries, so a checker rightly calls it incomplete, and the entry
+ *       is optional.
  * </ul>
  */
 final class AccessiblePdfExporter extends JRPdfExporter {
@@ -59,22 +84,51 @@ final class AccessiblePdfExporter extends JRPdfExporter {
   /** The marked-content tag of page furniture. */
   static final PdfName ARTIFACT_TAG = new PdfName("Artifact");
 
-  private final Tags tags;
+  /** The namespace of the PDF/UA identification schema in XMP. */
+  static final String PDFUA_NAMESPACE = "http://www.aiim.org/pdfua/ns/id/";
 
-  AccessiblePdfExporter() {
+  private final Tags tags;
+  private final byte[] xmp;
+
+  /** An exporter for one document, with its title, author and creating tool. */
+  AccessiblePdfExporter(String title, String author, String creator) {
     super(JasperPdf.CONTEXT);
     tags = new Tags(this);
     tagHelper = tags;
+    xmp = xmp(title, author, creator);
   }
 
   @Override
   protected PdfProducerFactory getPdfProducerFactory() {
-    return context -> new Producer(context, tags);
+    return context -> new Producer(context, tags, xmp);
+  }
+
+  /** The XMP packet: Dublin Core title and creator, the creating tool, the claim of PDF/UA-1. */
+  static byte[] xmp(String title, String author, String creator) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (XmpWriter xmp = new XmpWriter(bytes)) {
+      DublinCoreSchema dc = new DublinCoreSchema();
+      LangAlt titled = new LangAlt();
+      titled.addLanguage(LangAlt.DEFAULT, title);
+      dc.setProperty(DublinCoreSchema.TITLE, titled);
+      dc.addAuthor(author);
+      dc.setProperty(DublinCoreSchema.FORMAT, "application/pdf");
+      xmp.addRdfDescription(dc);
+      XmpBasicSchema basic = new XmpBasicSchema();
+      basic.addCreatorTool(creator);
+      xmp.addRdfDescription(basic);
+      XmpSchema ua = new XmpSchema(" xmlns:pdfuaid=\"" + PDFUA_NAMESPACE + "\"") {};
+      ua.setProperty("pdfuaid:part", "1");
+      xmp.addRdfDescription(ua);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the PDF's XMP metadata", e);
+    }
+    return bytes.toByteArray();
   }
 
   @Override
   public void exportText(JRPrintText text) {
-    if (!"true".equals(text.getPropertiesMap().getProperty(ARTIFACT)) && !tags.furniture(text)) {
+    if (!"true".equals(text.getPropertiesMap().getProperty(ARTIFACT)) && !tags.furniture()) {
       super.exportText(text);
       return;
     }
@@ -102,31 +156,65 @@ final class AccessiblePdfExporter extends JRPdfExporter {
     /** Whether the repeated header being printed is a reprint, within its open table. */
     private boolean reprint;
 
-    /** The element of a reprinted header being drawn now, as furniture. */
+    /** The outermost element being drawn as furniture now, with all it contains. */
     private JRPrintElement furniture;
+
+    /** The table a table component last ended, on which page, and which element filled it. */
+    private PdfStructureEntry lastTable;
+
+    private int lastTableSource;
+    private int lastTablePage;
+
+    /** The page being exported, and whether anything on it was tagged yet. */
+    private int pageIndex;
+
+    private boolean taggedOnPage;
+
+    /** The part of a table component continued from the page before, being exported now. */
+    private JRPrintElement continuedTable;
 
     Tags(JRPdfExporter exporter) {
       super(exporter);
     }
 
+    /** The content of the page being drawn, where artifacts are marked. */
     void page(PdfContentByte content) {
       this.page = content;
     }
 
-    /** Whether this element is part of a header printed again, drawn as furniture. */
-    boolean furniture(JRPrintElement element) {
-      return element == furniture;
+    /** Whether the element being exported now is drawn as furniture. */
+    boolean furniture() {
+      return furniture != null;
+    }
+
+    @Override
+    protected void startPage() {
+      super.startPage();
+      pageIndex++;
+      taggedOnPage = false;
     }
 
     @Override
     protected void startElement(JRPrintElement element) {
-      String repeated = property(element, REPEATED);
-      if ("first".equals(repeated)) {
-        reprint = repeatedTableOpen;
-      }
-      if (isTagged && repeated != null && reprint) {
-        furniture = element;
+      if (furniture != null) {
         return;
+      }
+      String repeated = property(element, REPEATED);
+      if (isTagged) {
+        if (continues(element)) {
+          tagStack.push(lastTable);
+          continuedTable = element;
+          return;
+        }
+        if ("first".equals(repeated)) {
+          reprint = repeatedTableOpen;
+        }
+        if ((repeated != null && reprint)
+            || (continuedTable != null
+                && property(element, PdfConstants.PROPERTY_TAG_TH) != null)) {
+          furniture = element;
+          return;
+        }
       }
       super.startElement(element);
       if (repeated != null && "start".equals(property(element, PdfConstants.PROPERTY_TAG_TABLE))) {
@@ -136,14 +224,48 @@ final class AccessiblePdfExporter extends JRPdfExporter {
 
     @Override
     protected void endElement(JRPrintElement element) {
-      if (element == furniture) {
-        furniture = null;
+      if (furniture != null) {
+        if (element == furniture) {
+          furniture = null;
+        }
+        return;
+      }
+      if (isTagged && tableComponent(element)) {
+        PdfStructureEntry table = tagStack.peek();
+        if (element == continuedTable) {
+          tagStack.pop();
+          continuedTable = null;
+        } else {
+          super.endElement(element);
+        }
+        lastTable = table;
+        lastTableSource = element.getSourceElementId();
+        lastTablePage = pageIndex;
         return;
       }
       super.endElement(element);
       if ("end".equals(property(element, PdfConstants.PROPERTY_TAG_TABLE))) {
         repeatedTableOpen = false;
       }
+    }
+
+    /** A table component's part on one page (JasperReports tags each part as a whole table). */
+    private static boolean tableComponent(JRPrintElement element) {
+      return element instanceof JRPrintFrame
+          && "full".equals(property(element, PdfConstants.PROPERTY_TAG_TABLE));
+    }
+
+    /**
+     * Whether this is the next part of the table a table component began on an earlier page: it
+     * comes from the same element and opens its page. Such a part goes on the same table, and the
+     * column titles printed again at its top are furniture.
+     */
+    private boolean continues(JRPrintElement element) {
+      return tableComponent(element)
+          && lastTable != null
+          && element.getSourceElementId() == lastTableSource
+          && pageIndex > lastTablePage
+          && !taggedOnPage;
     }
 
     private static String property(JRPrintElement element, String name) {
@@ -201,14 +323,52 @@ final class AccessiblePdfExporter extends JRPdfExporter {
       }
     }
 
+    /**
+     * Text in a table cell or a heading is marked as that element's own content, not wrapped in a
+     * further "Text" element as JasperReports does: the structure a screen reader walks is the
+     * same, and the tree OpenPDF holds until the document closes is half the size.
+     */
     @Override
     protected void startText(boolean isHyperlink) {
-      if (!artifact) {
-        super.startText(isHyperlink);
-        if (isTagged) {
-          open++;
-        }
+      if (artifact) {
+        return;
       }
+      if (isTagged && !isHyperlink && holdsItsText(tagStack.peek())) {
+        PdfDictionary element = ((ClassicStructureEntry) tagStack.peek()).getElement();
+        if (element.get(PdfName.K) instanceof PdfArray kids && kids.isEmpty()) {
+          element.remove(PdfName.K); // OpenPDF marks content on an element with no kids or MCIDs
+        }
+        page.beginMarkedContentSequence((com.lowagie.text.pdf.PdfStructureElement) element);
+      } else {
+        super.startText(isHyperlink);
+      }
+      if (isTagged) {
+        open++;
+        taggedOnPage = true;
+      }
+    }
+
+    private static final Set<PdfName> OWN_TEXT =
+        Set.of(
+            new PdfName("TD"),
+            new PdfName("TH"),
+            new PdfName("H1"),
+            new PdfName("H2"),
+            new PdfName("H3"),
+            new PdfName("H4"),
+            new PdfName("H5"),
+            new PdfName("H6"));
+
+    /** A cell or heading that holds marked content, or nothing yet, but no element of its own. */
+    private static boolean holdsItsText(PdfStructureEntry entry) {
+      if (!(entry instanceof ClassicStructureEntry e)
+          || !OWN_TEXT.contains(e.getElement().getAsName(PdfName.S))) {
+        return false;
+      }
+      PdfObject kids = e.getElement().get(PdfName.K);
+      return kids == null
+          || kids.isNumber()
+          || (kids instanceof PdfArray a && (a.isEmpty() || a.getPdfObject(0).isNumber()));
     }
 
     @Override
@@ -217,6 +377,7 @@ final class AccessiblePdfExporter extends JRPdfExporter {
         super.startText(text, isHyperlink);
         if (isTagged) {
           open++;
+          taggedOnPage = true;
         }
       }
     }
@@ -254,15 +415,40 @@ final class AccessiblePdfExporter extends JRPdfExporter {
     }
   }
 
-  /** OpenPDF as JasperReports drives it, its drawing marked as furniture where untagged. */
+  /**
+   * OpenPDF as JasperReports drives it: its drawing marked as furniture where untagged, its
+   * metadata set, its fonts without CIDSet.
+   */
   static final class Producer extends ClassicPdfProducer {
 
     private final Tags tags;
+    private final byte[] xmp;
     private Furniture content;
 
-    Producer(PdfProducerContext context, Tags tags) {
+    Producer(PdfProducerContext context, Tags tags, byte[] xmp) {
       super(context);
       this.tags = tags;
+      this.xmp = xmp;
+    }
+
+    @Override
+    public PdfDocumentWriter createWriter(OutputStream os) throws JRException {
+      PdfDocumentWriter writer = super.createWriter(os);
+      getPdfWriter().setXmpMetadata(xmp);
+      return writer;
+    }
+
+    /**
+     * Every font the document draws with, text and charts alike. OpenPDF shares a font between
+     * documents, so every Landscape PDF leaves the CIDSet out.
+     */
+    @Override
+    public Font getFont(Map<Attribute, Object> attributes, Locale locale) {
+      Font font = super.getFont(attributes, locale);
+      if (font.getBaseFont() != null) {
+        font.getBaseFont().setIncludeCidSet(false);
+      }
+      return font;
     }
 
     @Override

@@ -1,11 +1,8 @@
 package org.coproduction.landscape.reports.pdf;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -144,20 +141,10 @@ public abstract class JasperPdf implements Report {
 
   /**
    * Exports filled pages as the document's PDF/UA-1 file: tagged, titled, in British English, page
-   * furniture marked as such ({@link AccessiblePdfExporter}), then finished with the metadata and
-   * font descriptors PDF/UA asks for ({@link PdfUaFinish}). The export goes through a temporary
-   * file, deleted in every case.
+   * furniture marked as such, with the metadata PDF/UA asks for ({@link AccessiblePdfExporter}).
    */
-  void export(JasperPrint print, OutputStream out) throws JRException, IOException {
-    Path exported = Files.createTempFile("landscape-report-", ".pdf");
-    try {
-      try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(exported))) {
-        export(new AccessiblePdfExporter(), print, file);
-      }
-      PdfUaFinish.finish(exported, title(), AUTHOR, CREATOR, out);
-    } finally {
-      Files.deleteIfExists(exported);
-    }
+  void export(JasperPrint print, OutputStream out) throws JRException {
+    export(new AccessiblePdfExporter(title(), AUTHOR, CREATOR), print, out);
   }
 
   /** Exports with a JasperReports exporter configured as every Landscape PDF is. */

@@ -90,6 +90,16 @@ class AccessiblePdfTest {
   }
 
   @Test
+  void aSectionsTableThatRunsOntoTheNextPageIsOneTable() throws IOException {
+    List<PDStructureElement> tables = tablesAfter(landscape, null, "National or UK-wide network");
+    assertEquals(1, tables.size(), "the national networks and their members: one table");
+    assertOneHeaderRowThenData(tables.get(0), 6);
+    assertTrue(
+        pagesShowing(landscape, "National or UK-wide network") > 1,
+        "it runs over more than one page, its column titles shown again");
+  }
+
+  @Test
   void theFundersGrantsAreOneTableWithOneHeaderRowOverManyPages() throws IOException {
     List<PDStructureElement> tables = tablesAfter(funder, null, "Identifier");
     assertEquals(1, tables.size(), "the grants are one table");

@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.coproduction.landscape.reports.PdfUa;
 import org.coproduction.landscape.reports.workbook.LandscapeWorkbook;
 import org.coproduction.landscape.testing.Api;
 import org.coproduction.landscape.testing.Deployments;
@@ -289,6 +290,7 @@ class ReportsScreenIT {
     assertEquals(
         "attachment; filename=\"" + fileName + "\"",
         download.headers().firstValue("Content-Disposition").orElse(""));
+    assertEquals(List.of(), PdfUa.failedRules(download.body()), "PDF/UA-1, as veraPDF checks it");
     try (PDDocument pdf = Loader.loadPDF(download.body())) {
       String text = new PDFTextStripper().getText(pdf);
       assertTrue(text.contains(world.funderName()), "the funder's name is in the report");

@@ -1,4 +1,4 @@
-package org.coproduction.landscape.testing;
+package org.coproduction.landscape.reports;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
