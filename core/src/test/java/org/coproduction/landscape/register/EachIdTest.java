@@ -101,6 +101,28 @@ class EachIdTest {
   }
 
   @Test
+  void aPageSaysHowManyMatchInAllOnTheLastPagePastItAndWhenNoneMatch() {
+    ListQuery q = query("name", Map.of("area", Area.WALES.gssCode()));
+    var first = read(em -> Boundaries.wired(Networks.class, em).list(q.withPage(0)));
+    assertEquals(IN_WALES, first.total(), "counted with the page's rows");
+    assertEquals(10, first.items().size());
+    int last = (IN_WALES - 1) / 10;
+    var end = read(em -> Boundaries.wired(Networks.class, em).list(q.withPage(last)));
+    assertEquals(IN_WALES, end.total());
+    assertEquals(IN_WALES - last * 10, end.items().size(), "the rest");
+    var past = read(em -> Boundaries.wired(Networks.class, em).list(q.withPage(last + 5)));
+    assertEquals(IN_WALES, past.total(), "past the last page, still how many match");
+    assertTrue(past.items().isEmpty());
+    var none =
+        read(
+            em ->
+                Boundaries.wired(Networks.class, em)
+                    .list(ListQuery.of(0, 10, "name", RUN + " nowhere", Map.of())));
+    assertEquals(0, none.total());
+    assertTrue(none.items().isEmpty());
+  }
+
+  @Test
   void aFilterAndADescendingSortAreTheListsOwn() {
     ListQuery q = query("-membershipEstimate", Map.of("status", "active"));
     List<Long> ids = batches(q).stream().flatMap(List::stream).toList();
