@@ -41,7 +41,6 @@ import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 import org.eclipse.persistence.config.ResultSetConcurrency;
 import org.eclipse.persistence.config.ResultSetType;
-import org.eclipse.persistence.jpa.JpaCriteriaBuilder;
 import org.eclipse.persistence.queries.ScrollableCursor;
 
 /**
@@ -134,33 +133,18 @@ public abstract class Registry<T extends Recorded> {
     return em.createQuery(count).getSingleResult();
   }
 
-  /**
-   * A page of the records that match, with how many match in all. The total comes with the page's
-   * rows, counted by the database as it selects them ({@code COUNT(*) OVER ()}), so a page costs
-   * one statement less than a count and a page; only a page past the last (no rows to carry the
-   * total) is counted on its own.
-   */
   @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.VIEWER})
   public Page<T> list(ListQuery q) {
+    long total = count(q);
+
     CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<Object[]> select = cb.createQuery(Object[].class);
+    CriteriaQuery<T> select = cb.createQuery(type());
     Root<T> root = select.from(type());
     fetch(root);
-    JpaCriteriaBuilder eclipseLink = (JpaCriteriaBuilder) cb;
-    Expression<Long> matching =
-        eclipseLink.fromExpression(
-            eclipseLink.toExpression(root.get(Recorded_.id)).sql("COUNT(?) OVER ()", List.of()),
-            Long.class);
-    select.multiselect(root, matching).where(where(cb, select, root, q).toArray(Predicate[]::new));
+    select.select(root).where(where(cb, select, root, q).toArray(Predicate[]::new));
     select.orderBy(order(cb, root, q));
-    List<Object[]> rows =
+    List<T> items =
         em.createQuery(select).setFirstResult(q.offset()).setMaxResults(q.size()).getResultList();
-    List<T> items = new ArrayList<>(rows.size());
-    for (Object[] row : rows) {
-      items.add(type().cast(row[0]));
-    }
-    long total =
-        rows.isEmpty() ? (q.offset() == 0 ? 0 : count(q)) : ((Number) rows.get(0)[1]).longValue();
     return new Page<>(items, q.page(), q.size(), total);
   }
 
