@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import org.coproduction.landscape.reports.PdfUa;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -223,6 +224,10 @@ class LandscapeEarIT {
           new String(d.magic(), StandardCharsets.ISO_8859_1),
           new String(body, 0, d.magic().length, StandardCharsets.ISO_8859_1),
           d.path() + " starts like its format");
+      if (d.magic() == pdf) {
+        assertEquals(
+            List.of(), PdfUa.failedRules(body), d.path() + ": PDF/UA-1, as veraPDF checks it");
+      }
     }
   }
 
@@ -259,6 +264,7 @@ class LandscapeEarIT {
     assertEquals(200, file.statusCode());
     assertEquals("application/pdf", file.headers().firstValue("Content-Type").orElse(""));
     assertEquals("%PDF", new String(file.body(), 0, 4, StandardCharsets.ISO_8859_1));
+    assertEquals(List.of(), PdfUa.failedRules(file.body()), "PDF/UA-1, as veraPDF checks it");
   }
 
   private HttpRequest get(String path) {
