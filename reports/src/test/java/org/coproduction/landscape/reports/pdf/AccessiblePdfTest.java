@@ -63,8 +63,6 @@ class AccessiblePdfTest {
       throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     report.write(LandscapeFixture.source(c), parameters, out);
-    java.nio.file.Files.write(
-        java.nio.file.Path.of("/tmp/dbg/" + report.name().charAt(0) + ".pdf"), out.toByteArray());
     return Documents.publishable(report, out.toByteArray());
   }
 
