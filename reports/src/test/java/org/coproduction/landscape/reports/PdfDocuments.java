@@ -123,8 +123,7 @@ public final class PdfDocuments {
   }
 
   /** The text of a table's first header cell, read from the content it marks. */
-  public static String firstHeaderText(PDDocument document, PDStructureElement table)
-      throws IOException {
+  public static String firstHeaderText(PDStructureElement table) throws IOException {
     for (PDStructureElement row : children(table, "TR")) {
       for (PDStructureElement th : children(row, "TH")) {
         return text(th);
@@ -136,10 +135,13 @@ public final class PdfDocuments {
   /** The text of the content an element marks, in its pages' order. */
   public static String text(PDStructureElement element) throws IOException {
     StringBuilder text = new StringBuilder();
+    List<Marked> onPage = null;
     for (Object kid : element.getKids()) {
       if (kid instanceof Integer mcid) {
-        PDPage page = element.getPage();
-        for (Marked m : marked(page)) {
+        if (onPage == null) {
+          onPage = marked(element.getPage()); // the page's content read once, not per MCID
+        }
+        for (Marked m : onPage) {
           if (m.mcid() == mcid) {
             text.append(m.text());
           }

@@ -184,7 +184,7 @@ class AccessiblePdfTest {
       if (kid instanceof PDStructureElement e) {
         if (e.getStructureType().equals("Table")
             && (heading == null || heading.equals(previous))
-            && firstTitle.equals(PdfDocuments.firstHeaderText(pdf, e))) {
+            && firstTitle.equals(PdfDocuments.firstHeaderText(e))) {
           found.add(e);
         }
         previous = e.getStructureType();
