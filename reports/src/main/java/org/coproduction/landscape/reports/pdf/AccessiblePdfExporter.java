@@ -6,6 +6,7 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.xml.xmp.DublinCoreSchema;
 import com.lowagie.text.xml.xmp.LangAlt;
@@ -18,6 +19,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.text.AttributedCharacterIterator.Attribute;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -217,6 +220,12 @@ final class AccessiblePdfExporter extends JRPdfExporter {
         }
       }
       super.startElement(element);
+      if (isTagged && "start".equals(property(element, PdfConstants.PROPERTY_TAG_TABLE))) {
+        PdfStructureElement table = innermost(TABLE);
+        if (table != null) {
+          closedByAnEnd.add(table);
+        }
+      }
       if (repeated != null && "start".equals(property(element, PdfConstants.PROPERTY_TAG_TABLE))) {
         repeatedTableOpen = true;
       }
@@ -243,10 +252,122 @@ final class AccessiblePdfExporter extends JRPdfExporter {
         lastTablePage = pageIndex;
         return;
       }
+      PdfStructureElement row = ending(element, PdfConstants.PROPERTY_TAG_TR, ROW);
+      PdfStructureElement table =
+          "end".equals(property(element, PdfConstants.PROPERTY_TAG_TABLE))
+              ? ending(element, PdfConstants.PROPERTY_TAG_TABLE, TABLE)
+              : null;
       super.endElement(element);
+      try {
+        if (row != null && closedByAnEnd.contains(row.getParent())) {
+          writeInPlace(row);
+        } else {
+          written(row);
+        }
+        written(table);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot write the PDF's structure", e);
+      }
+      closedByAnEnd.remove(table);
       if ("end".equals(property(element, PdfConstants.PROPERTY_TAG_TABLE))) {
         repeatedTableOpen = false;
       }
+    }
+
+    /*
+     * OpenPDF keeps every structure element in memory until the document closes, and then writes
+     * the tree: one element for each cell of each row, which for a directory of 100,000 networks is
+     * more than the heap a report may take. Here a finished row or table is written into the file
+     * at once. A table that a later element closes ("start" ... "end": the directory of networks,
+     * the funder's grants) holds its finished rows as references until it closes; its rows, and
+     * the rows of any other table, keep their place in the tree with their cells written and
+     * referred to through one array. What is read is the same tree.
+     */
+
+    /** Tables begun by a "start" tag, to be closed by an "end" one (identity, not content). */
+    private final Set<PdfStructureElement> closedByAnEnd =
+        Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** The innermost open element of the type, or null. */
+    private PdfStructureElement innermost(PdfName type) {
+      for (int i = tagStack.size() - 1; i >= 0; i--) {
+        if (tagStack.get(i) instanceof ClassicStructureEntry entry
+            && type.equals(entry.getElement().getAsName(PdfName.S))) {
+          return entry.getElement();
+        }
+      }
+      return null;
+    }
+
+    /**
+     * The element of type {@code type} that {@code element} closes (its tag property {@code end} or
+     * {@code full}), or null.
+     */
+    private PdfStructureElement ending(JRPrintElement element, String property, PdfName type) {
+      String tag = property(element, property);
+      return isTagged && ("end".equals(tag) || "full".equals(tag)) ? innermost(type) : null;
+    }
+
+    /** Writes a finished row whole, its table holding a reference to it in its place. */
+    private void writeInPlace(PdfStructureElement row) throws IOException {
+      PdfArray rows = (PdfArray) row.getParent().get(PdfName.K);
+      for (int i = rows.size() - 1; i >= 0; i--) {
+        if (rows.getPdfObject(i) == row) {
+          write(page.getPdfWriter(), row);
+          rows.set(i, row.getReference());
+          return;
+        }
+      }
+    }
+
+    /**
+     * Writes what a finished element holds, which then refers to its kids through one array written
+     * beside them.
+     */
+    private void written(PdfStructureElement finished) throws IOException {
+      if (finished == null
+          || !(finished.get(PdfName.K) instanceof PdfArray kids)
+          || !branch(kids)) {
+        return;
+      }
+      PdfWriter writer = page.getPdfWriter();
+      for (int i = 0; i < kids.size(); i++) {
+        if (kids.getPdfObject(i) instanceof PdfStructureElement kid) {
+          write(writer, kid);
+          kids.set(i, kid.getReference());
+        }
+      }
+      finished.put(PdfName.K, writer.addToBody(kids).getIndirectReference());
+    }
+
+    /** Before the document closes: the tables still waiting for their end are written too. */
+    void close() {
+      try {
+        for (PdfStructureElement table : closedByAnEnd) {
+          written(table);
+        }
+        closedByAnEnd.clear();
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot write the PDF's structure", e);
+      }
+    }
+
+    /** Writes a structure element and everything under it, as OpenPDF does at the close. */
+    private static void write(PdfWriter writer, PdfStructureElement element) throws IOException {
+      if (element.get(PdfName.K) instanceof PdfArray kids && branch(kids)) {
+        for (int i = 0; i < kids.size(); i++) {
+          if (kids.getPdfObject(i) instanceof PdfStructureElement kid) {
+            write(writer, kid);
+            kids.set(i, kid.getReference());
+          }
+        }
+      }
+      writer.addToBody(element, element.getReference());
+    }
+
+    /** Kids that are structure elements or references to them, not marked-content numbers. */
+    private static boolean branch(PdfArray kids) {
+      return !kids.isEmpty() && !kids.getPdfObject(0).isNumber();
     }
 
     /** A table component's part on one page (JasperReports tags each part as a whole table). */
@@ -347,6 +468,9 @@ final class AccessiblePdfExporter extends JRPdfExporter {
         taggedOnPage = true;
       }
     }
+
+    private static final PdfName ROW = new PdfName("TR");
+    private static final PdfName TABLE = new PdfName("Table");
 
     private static final Set<PdfName> OWN_TEXT =
         Set.of(
@@ -462,6 +586,12 @@ final class AccessiblePdfExporter extends JRPdfExporter {
     @Override
     public PdfContent getPdfContent() {
       return content;
+    }
+
+    @Override
+    public void close() {
+      tags.close();
+      super.close();
     }
 
     @Override
