@@ -17,7 +17,7 @@ import org.jboss.shrinkwrap.api.Archive;
  *
  * <p>The first shared deployment in a JVM starts Micro; later ones, in whatever Arquillian suite
  * (the build's test runner may start a suite per class), get the same server and address. It stops
- * with the test JVM (the connector's shutdown hook). A deployment of another archive ({@link
+ * with the test JVM (a shutdown hook of its own). A deployment of another archive ({@link
  * Deployments#ownServer()}) runs on a Micro of its own beside it, stopped at its undeployment.
  */
 public class SharedMicro extends PayaraMicroDeployableContainer {
@@ -35,6 +35,7 @@ public class SharedMicro extends PayaraMicroDeployableContainer {
     synchronized (SharedMicro.class) {
       if (sharedServer == null) {
         sharedServer = super.deploy(archive);
+        stopAtExit(process());
       } else {
         LOG.info("Reusing the running Payara Micro for " + archive.getName());
       }
@@ -66,6 +67,31 @@ public class SharedMicro extends PayaraMicroDeployableContainer {
       Thread.currentThread().interrupt();
       throw new DeploymentException("Interrupted while Payara Micro stopped", e);
     }
+  }
+
+  /**
+   * Stops the shared server when the test JVM ends. The connector's own shutdown hook stops the
+   * process it started last, which by then may be another class's server of its own, long stopped:
+   * the shared server would outlive the build, holding its port and memory.
+   */
+  private static void stopAtExit(Process shared) {
+    if (shared == null) {
+      return;
+    }
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  shared.destroy();
+                  try {
+                    if (!shared.waitFor(20, TimeUnit.SECONDS)) {
+                      shared.destroyForcibly();
+                    }
+                  } catch (InterruptedException e) {
+                    shared.destroyForcibly();
+                  }
+                },
+                "stop the shared Payara Micro"));
   }
 
   /**
