@@ -4,14 +4,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.coproduction.landscape.network.Network;
 import org.coproduction.landscape.network.Networks;
 import org.coproduction.landscape.platform.Database;
@@ -28,8 +35,10 @@ import org.flywaydb.core.Flyway;
  * How the staff screens' network list behaves over 100,000 networks: for each page the screen asks
  * for (first page by name, a page deep in the list, sorted by founding date, filtered by area, by
  * sector and status, by text), the SQL statements it costs (count, page, the batch reads of areas
- * and sectors that showing the rows needs) and the time. A benchmark, not a timed test: it prints
- * figures.
+ * and sectors that showing the rows needs) and the time; beside it, the same statements with the
+ * same values run again alone on a connection of their own, every column of every row read (the
+ * page's SQL, its floor), each page's two in turns. A benchmark, not a timed test: it prints
+ * figures, and a line {@code ratio list <page> <value> (goal 3.0)} for each page.
  *
  * <p>{@code ./mvnw -pl demo -Pbenchmark verify}: H2 in a file under target/. On PostgreSQL, name a
  * database that may be emptied (the benchmark cleans it first): {@code -Ppostgres,benchmark
@@ -54,6 +63,117 @@ public final class NetworkListBenchmark {
   }
 
   private record Case(String name, ListQuery query) {}
+
+  /** A statement EclipseLink prepared and ran, with the values it bound, to be run again alone. */
+  private record Sent(String sql, List<Method> setters, List<Object[]> values) {}
+
+  /** What the list sent to the database while {@link #recording}. */
+  private static final List<Sent> SENT = new ArrayList<>();
+
+  private static volatile boolean recording;
+
+  /**
+   * The database as EclipseLink sees it here: connections that note each statement run and the
+   * values bound to it, so that the same statements can be timed alone (the page's SQL, its floor).
+   */
+  private static DataSource recordingDataSource(String url, String user, String password) {
+    return (DataSource)
+        Proxy.newProxyInstance(
+            NetworkListBenchmark.class.getClassLoader(),
+            new Class<?>[] {DataSource.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("getConnection")) {
+                return recording(DriverManager.getConnection(url, user, password));
+              }
+              throw new UnsupportedOperationException(method.getName());
+            });
+  }
+
+  private static Connection recording(Connection connection) {
+    return (Connection)
+        Proxy.newProxyInstance(
+            NetworkListBenchmark.class.getClassLoader(),
+            new Class<?>[] {Connection.class},
+            (proxy, method, args) -> {
+              Object result = invoke(method, connection, args);
+              if (method.getName().equals("prepareStatement")) {
+                return recording((PreparedStatement) result, (String) args[0]);
+              }
+              if (method.getName().equals("createStatement")) {
+                return recording((Statement) result);
+              }
+              return result;
+            });
+  }
+
+  private static PreparedStatement recording(PreparedStatement statement, String sql) {
+    List<Method> setters = new ArrayList<>();
+    List<Object[]> values = new ArrayList<>();
+    return (PreparedStatement)
+        Proxy.newProxyInstance(
+            NetworkListBenchmark.class.getClassLoader(),
+            new Class<?>[] {PreparedStatement.class},
+            (proxy, method, args) -> {
+              String name = method.getName();
+              if (name.startsWith("set") && args != null && args.length >= 2) {
+                setters.add(method);
+                values.add(args.clone());
+              } else if (name.equals("clearParameters")) {
+                setters.clear();
+                values.clear();
+              } else if (name.equals("executeQuery") && (args == null || args.length == 0)) {
+                if (recording) {
+                  SENT.add(new Sent(sql, List.copyOf(setters), List.copyOf(values)));
+                }
+              }
+              return invoke(method, statement, args);
+            });
+  }
+
+  /** A statement with its SQL given at execution (EclipseLink's, where it writes values inline). */
+  private static Statement recording(Statement statement) {
+    return (Statement)
+        Proxy.newProxyInstance(
+            NetworkListBenchmark.class.getClassLoader(),
+            new Class<?>[] {Statement.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("executeQuery") && recording) {
+                SENT.add(new Sent((String) args[0], List.of(), List.of()));
+              }
+              return invoke(method, statement, args);
+            });
+  }
+
+  private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** Runs the statements again on a connection of their own, reading every column of every row. */
+  private static long alone(Connection c, List<Sent> statements) throws Exception {
+    long t0 = System.nanoTime();
+    for (Sent sent : statements) {
+      try (PreparedStatement ps = c.prepareStatement(sent.sql())) {
+        for (int i = 0; i < sent.setters().size(); i++) {
+          sent.setters().get(i).invoke(ps, sent.values().get(i));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          int columns = rs.getMetaData().getColumnCount();
+          while (rs.next()) {
+            for (int column = 1; column <= columns; column++) {
+              rs.getObject(column);
+            }
+          }
+        }
+      }
+    }
+    long elapsed = System.nanoTime() - t0;
+    c.commit();
+    return elapsed;
+  }
 
   public static void main(String[] args) throws Exception {
     int networks = Integer.getInteger("benchmark.networks", 100_000);
@@ -90,13 +210,7 @@ public final class NetworkListBenchmark {
     Map<String, Object> p = new HashMap<>();
     p.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
     p.put("jakarta.persistence.jtaDataSource", "");
-    p.put("jakarta.persistence.nonJtaDataSource", "");
-    p.put("jakarta.persistence.jdbc.url", url);
-    p.put("jakarta.persistence.jdbc.user", user);
-    p.put("jakarta.persistence.jdbc.password", password);
-    p.put(
-        "jakarta.persistence.jdbc.driver",
-        url.startsWith("jdbc:postgresql") ? "org.postgresql.Driver" : "org.h2.Driver");
+    p.put("jakarta.persistence.nonJtaDataSource", recordingDataSource(url, user, password));
     p.put("eclipselink.target-server", "None");
     p.put("eclipselink.logging.logger", CountingLog.class.getName());
     p.put("eclipselink.logging.level", "WARNING");
@@ -140,12 +254,26 @@ public final class NetworkListBenchmark {
         "%nNetwork list over %,d networks (%s), 25 rows a page, median of 10 after 3 warm-ups%n",
         networks,
         url.replaceAll(";.*", ""));
-    System.out.printf(Locale.ROOT, "%-45s %10s %12s %10s%n", "page", "matches", "statements", "ms");
+    System.out.printf(
+        Locale.ROOT,
+        "%-45s %10s %12s %10s %14s%n",
+        "page",
+        "matches",
+        "statements",
+        "ms",
+        "SQL alone, ms");
+    Connection raw = DriverManager.getConnection(url, user, password);
+    raw.setAutoCommit(false);
+    raw.setReadOnly(true);
+    List<String> ratios = new ArrayList<>();
     for (Case c : cases) {
       int statements = 0;
       long total = 0;
       List<Long> times = new ArrayList<>();
+      List<Long> floor = new ArrayList<>();
       for (int run = 0; run < 13; run++) {
+        SENT.clear();
+        recording = true;
         EntityManager em = emf.createEntityManager();
         try {
           Networks register = new Networks();
@@ -163,25 +291,53 @@ public final class NetworkListBenchmark {
             }
           }
           long t1 = System.nanoTime();
+          recording = false;
+          // In turns: the same statements at once, alone.
+          long sqlAlone = alone(raw, SENT);
           if (run >= 3) {
-            times.add((t1 - t0) / 1_000_000);
+            times.add((t1 - t0) / 1_000);
+            floor.add(sqlAlone / 1_000);
           }
           statements = CountingLog.STATEMENTS.get();
+          if (SENT.size() != statements) {
+            throw new IllegalStateException(
+                c.name()
+                    + ": "
+                    + statements
+                    + " statements logged, "
+                    + SENT.size()
+                    + " recorded to run alone: "
+                    + SENT.stream().map(Sent::sql).toList());
+          }
           total = page.total();
         } finally {
           em.close();
         }
       }
       times.sort(Long::compare);
+      floor.sort(Long::compare);
+      long page = times.get(times.size() / 2);
+      long sql = floor.get(floor.size() / 2);
       System.out.printf(
           Locale.ROOT,
-          "%-45s %,10d %12d %10d%n",
+          "%-45s %,10d %12d %10.1f %14.1f%n",
           c.name(),
           total,
           statements,
-          times.get(times.size() / 2));
+          page / 1000.0,
+          sql / 1000.0);
+      ratios.add(
+          String.format(
+              Locale.ROOT,
+              "ratio list %s %.2f (goal 3.0)%s",
+              c.name().replace(' ', '_'),
+              (double) page / sql,
+              page <= 3 * sql ? "" : " NOT MET"));
     }
+    raw.close();
     emf.close();
+    System.out.println();
+    ratios.forEach(System.out::println);
   }
 
   private NetworkListBenchmark() {}
