@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.lang.reflect.Field;
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -82,80 +83,78 @@ public final class NetworkListBenchmark {
     // One connection, kept open as a server's pool keeps its connections: the benchmark reads
     // one page at a time.
     Connection pooled = DriverManager.getConnection(url, user, password);
-    return (DataSource)
-        Proxy.newProxyInstance(
-            NetworkListBenchmark.class.getClassLoader(),
-            new Class<?>[] {DataSource.class},
-            (proxy, method, args) -> {
-              if (method.getName().equals("getConnection")) {
-                return recording(pooled);
-              }
-              throw new UnsupportedOperationException(method.getName());
-            });
+    return proxy(
+        DataSource.class,
+        (proxy, method, args) -> {
+          if (method.getName().equals("getConnection")) {
+            return recording(pooled);
+          }
+          throw new UnsupportedOperationException(method.getName());
+        });
   }
 
   private static Connection recording(Connection connection) {
-    return (Connection)
-        Proxy.newProxyInstance(
-            NetworkListBenchmark.class.getClassLoader(),
-            new Class<?>[] {Connection.class},
-            (proxy, method, args) -> {
-              if (method.getName().equals("close")) {
-                if (!connection.getAutoCommit()) {
-                  connection.rollback();
-                }
-                return null; // back to the pool
-              }
-              if (method.getName().equals("isClosed")) {
-                return false;
-              }
-              Object result = invoke(method, connection, args);
-              if (method.getName().equals("prepareStatement")) {
-                return recording((PreparedStatement) result, (String) args[0]);
-              }
-              if (method.getName().equals("createStatement")) {
-                return recording((Statement) result);
-              }
-              return result;
-            });
+    return proxy(
+        Connection.class,
+        (proxy, method, args) -> {
+          if (method.getName().equals("close")) {
+            if (!connection.getAutoCommit()) {
+              connection.rollback();
+            }
+            return null; // back to the pool
+          }
+          if (method.getName().equals("isClosed")) {
+            return false;
+          }
+          Object result = invoke(method, connection, args);
+          if (method.getName().equals("prepareStatement")) {
+            return recording((PreparedStatement) result, (String) args[0]);
+          }
+          if (method.getName().equals("createStatement")) {
+            return recording((Statement) result);
+          }
+          return result;
+        });
   }
 
   private static PreparedStatement recording(PreparedStatement statement, String sql) {
     List<Method> setters = new ArrayList<>();
     List<Object[]> values = new ArrayList<>();
-    return (PreparedStatement)
-        Proxy.newProxyInstance(
-            NetworkListBenchmark.class.getClassLoader(),
-            new Class<?>[] {PreparedStatement.class},
-            (proxy, method, args) -> {
-              String name = method.getName();
-              if (name.startsWith("set") && args != null && args.length >= 2) {
-                setters.add(method);
-                values.add(args.clone());
-              } else if (name.equals("clearParameters")) {
-                setters.clear();
-                values.clear();
-              } else if (name.equals("executeQuery") && (args == null || args.length == 0)) {
-                if (recording) {
-                  SENT.add(new Sent(sql, List.copyOf(setters), List.copyOf(values)));
-                }
-              }
-              return invoke(method, statement, args);
-            });
+    return proxy(
+        PreparedStatement.class,
+        (proxy, method, args) -> {
+          String name = method.getName();
+          if (name.startsWith("set") && args != null && args.length >= 2) {
+            setters.add(method);
+            values.add(args.clone());
+          } else if (name.equals("clearParameters")) {
+            setters.clear();
+            values.clear();
+          } else if (name.equals("executeQuery") && (args == null || args.length == 0)) {
+            if (recording) {
+              SENT.add(new Sent(sql, List.copyOf(setters), List.copyOf(values)));
+            }
+          }
+          return invoke(method, statement, args);
+        });
   }
 
   /** A statement with its SQL given at execution (EclipseLink's, where it writes values inline). */
   private static Statement recording(Statement statement) {
-    return (Statement)
+    return proxy(
+        Statement.class,
+        (proxy, method, args) -> {
+          if (method.getName().equals("executeQuery") && recording) {
+            SENT.add(new Sent((String) args[0], List.of(), List.of()));
+          }
+          return invoke(method, statement, args);
+        });
+  }
+
+  private static <T> T proxy(Class<T> type, InvocationHandler handler) {
+    return type.cast(
         Proxy.newProxyInstance(
-            NetworkListBenchmark.class.getClassLoader(),
-            new Class<?>[] {Statement.class},
-            (proxy, method, args) -> {
-              if (method.getName().equals("executeQuery") && recording) {
-                SENT.add(new Sent((String) args[0], List.of(), List.of()));
-              }
-              return invoke(method, statement, args);
-            });
+            NetworkListBenchmark.class.getClassLoader(), new Class<?>[] {type}, handler));
   }
 
   private static Object invoke(Method method, Object target, Object[] args) throws Throwable {

@@ -252,11 +252,10 @@ final class AccessiblePdfExporter extends JRPdfExporter {
         lastTablePage = pageIndex;
         return;
       }
+      boolean tableEnds = "end".equals(property(element, PdfConstants.PROPERTY_TAG_TABLE));
       PdfStructureElement row = ending(element, PdfConstants.PROPERTY_TAG_TR, ROW);
       PdfStructureElement table =
-          "end".equals(property(element, PdfConstants.PROPERTY_TAG_TABLE))
-              ? ending(element, PdfConstants.PROPERTY_TAG_TABLE, TABLE)
-              : null;
+          tableEnds ? ending(element, PdfConstants.PROPERTY_TAG_TABLE, TABLE) : null;
       super.endElement(element);
       try {
         if (row != null && closedByAnEnd.contains(row.getParent())) {
@@ -269,7 +268,7 @@ final class AccessiblePdfExporter extends JRPdfExporter {
         throw new UncheckedIOException("Cannot write the PDF's structure", e);
       }
       closedByAnEnd.remove(table);
-      if ("end".equals(property(element, PdfConstants.PROPERTY_TAG_TABLE))) {
+      if (tableEnds) {
         repeatedTableOpen = false;
       }
     }
@@ -331,12 +330,7 @@ final class AccessiblePdfExporter extends JRPdfExporter {
         return;
       }
       PdfWriter writer = page.getPdfWriter();
-      for (int i = 0; i < kids.size(); i++) {
-        if (kids.getPdfObject(i) instanceof PdfStructureElement kid) {
-          write(writer, kid);
-          kids.set(i, kid.getReference());
-        }
-      }
+      writeKids(writer, kids);
       finished.put(PdfName.K, writer.addToBody(kids).getIndirectReference());
     }
 
@@ -355,14 +349,19 @@ final class AccessiblePdfExporter extends JRPdfExporter {
     /** Writes a structure element and everything under it, as OpenPDF does at the close. */
     private static void write(PdfWriter writer, PdfStructureElement element) throws IOException {
       if (element.get(PdfName.K) instanceof PdfArray kids && branch(kids)) {
-        for (int i = 0; i < kids.size(); i++) {
-          if (kids.getPdfObject(i) instanceof PdfStructureElement kid) {
-            write(writer, kid);
-            kids.set(i, kid.getReference());
-          }
-        }
+        writeKids(writer, kids);
       }
       writer.addToBody(element, element.getReference());
+    }
+
+    /** Writes the kids not yet written, each then held by its reference. */
+    private static void writeKids(PdfWriter writer, PdfArray kids) throws IOException {
+      for (int i = 0; i < kids.size(); i++) {
+        if (kids.getPdfObject(i) instanceof PdfStructureElement kid) {
+          write(writer, kid);
+          kids.set(i, kid.getReference());
+        }
+      }
     }
 
     /** Kids that are structure elements or references to them, not marked-content numbers. */
