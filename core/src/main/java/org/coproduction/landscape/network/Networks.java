@@ -9,6 +9,7 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.metamodel.PluralAttribute;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,12 @@ public class Networks extends Registry<Network> {
   @Override
   protected void fetch(Root<Network> root) {
     root.fetch(Network_.host, JoinType.LEFT);
+  }
+
+  /** A row of the list shows the network's areas and sectors. */
+  @Override
+  protected List<PluralAttribute<? super Network, ?, ?>> shownInEachRow() {
+    return List.of(Network_.areas, Network_.sectors);
   }
 
   @Override

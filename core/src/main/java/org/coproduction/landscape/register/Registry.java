@@ -12,18 +12,22 @@ import jakarta.persistence.Query;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import jakarta.persistence.metamodel.PluralAttribute;
 import jakarta.persistence.metamodel.SetAttribute;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.coproduction.landscape.audit.AuditLog;
@@ -133,18 +137,57 @@ public abstract class Registry<T extends Recorded> {
     return em.createQuery(count).getSingleResult();
   }
 
+  /**
+   * The collections each row of a list shows (a network's areas and sectors), read with the page's
+   * rows in one statement: a page then costs three statements (how many match, which ids are on the
+   * page, those records with their collections) whatever it shows. None by default: a page is then
+   * the count and one statement of its records.
+   */
+  protected List<PluralAttribute<? super T, ?, ?>> shownInEachRow() {
+    return List.of();
+  }
+
+  /**
+   * A page of the records the query matches, in its order, with what each row shows read (the
+   * to-one records of {@link #fetch}, the collections of {@link #shownInEachRow}).
+   */
   @RolesAllowed({Roles.ADMIN, Roles.STAFF, Roles.VIEWER})
   public Page<T> list(ListQuery q) {
     long total = count(q);
 
     CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<T> select = cb.createQuery(type());
-    Root<T> root = select.from(type());
-    fetch(root);
-    select.select(root).where(where(cb, select, root, q).toArray(Predicate[]::new));
-    select.orderBy(order(cb, root, q));
-    List<T> items =
-        em.createQuery(select).setFirstResult(q.offset()).setMaxResults(q.size()).getResultList();
+    List<PluralAttribute<? super T, ?, ?>> shown = shownInEachRow();
+    if (shown.isEmpty()) {
+      CriteriaQuery<T> select = cb.createQuery(type());
+      Root<T> root = select.from(type());
+      fetch(root);
+      select.select(root).where(where(cb, select, root, q).toArray(Predicate[]::new));
+      select.orderBy(order(cb, root, q));
+      List<T> items =
+          em.createQuery(select).setFirstResult(q.offset()).setMaxResults(q.size()).getResultList();
+      return new Page<>(items, q.page(), q.size(), total);
+    }
+    // A page cannot be cut from rows multiplied by joined collections: its ids first, in order.
+    CriteriaQuery<Long> ids = cb.createQuery(Long.class);
+    Root<T> root = ids.from(type());
+    ids.select(root.get(Recorded_.id))
+        .where(where(cb, ids, root, q).toArray(Predicate[]::new))
+        .orderBy(order(cb, root, q));
+    List<Long> onPage =
+        em.createQuery(ids).setFirstResult(q.offset()).setMaxResults(q.size()).getResultList();
+    if (onPage.isEmpty()) {
+      return new Page<>(List.of(), q.page(), q.size(), total);
+    }
+    CriteriaQuery<T> rows = cb.createQuery(type());
+    Root<T> row = rows.from(type());
+    fetch(row);
+    shown.forEach(collection -> row.fetch(collection, JoinType.LEFT));
+    rows.select(row).where(row.get(Recorded_.id).in(onPage));
+    Map<Long, T> byId = new HashMap<>();
+    for (T record : em.createQuery(rows).getResultList()) {
+      byId.put(record.getId(), record);
+    }
+    List<T> items = onPage.stream().map(byId::get).filter(Objects::nonNull).toList();
     return new Page<>(items, q.page(), q.size(), total);
   }
 

@@ -36,11 +36,11 @@ import org.flywaydb.core.Flyway;
 /**
  * How the staff screens' network list behaves over 100,000 networks: for each page the screen asks
  * for (first page by name, a page deep in the list, sorted by founding date, filtered by area, by
- * sector and status, by text), the SQL statements it costs (count, page, the batch reads of areas
- * and sectors that showing the rows needs) and the time; beside it, the same statements with the
- * same values run again alone on a connection of their own, every column of every row read (the
- * page's SQL, its floor), each page's two in turns. A benchmark, not a timed test: it prints
- * figures, and a line {@code ratio list <page> <value> (goal 3.0)} for each page.
+ * sector and status, by text), the SQL statements it costs (how many match, the page's ids, and
+ * those networks with their host, areas and sectors joined) and the time; beside it, the same
+ * statements with the same values run again alone on a connection of their own, every column of
+ * every row read (the page's SQL, its floor), each page's two in turns. A benchmark, not a timed
+ * test: it prints figures, and a line {@code ratio list <page> <value> (goal 3.0)} for each page.
  *
  * <p>{@code ./mvnw -pl demo -Pbenchmark verify}: H2 in a file under target/. On PostgreSQL, name a
  * database that may be emptied (the benchmark cleans it first): {@code -Ppostgres,benchmark
