@@ -231,9 +231,32 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Clicks as a person does once the thing has stopped moving: after scrolling to it, waits until
+   * it holds its place over two frames and is what lies under its centre (not a dialog's mask or a
+   * panel), so the click cannot land where it was a moment before (a dialog placed again after a
+   * change of the window's size).
+   */
   Browser click(String css) {
     WebElement e = wait(10).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
     scrollTo(e);
+    wait(10)
+        .withMessage(() -> css + " keeps moving or lies under something else")
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeAsyncScript(
+                            "const e = arguments[0], done = arguments[arguments.length - 1];"
+                                + "const at = () => { const r = e.getBoundingClientRect();"
+                                + "  return [r.left, r.top, r.width, r.height].join(); };"
+                                + "const before = at();"
+                                + "requestAnimationFrame(() => requestAnimationFrame(() => {"
+                                + "  const r = e.getBoundingClientRect();"
+                                + "  const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                                + "  done(at() === before && hit !== null && (hit === e || e.contains(hit)));"
+                                + "}));",
+                            e)));
     e.click();
     return this;
   }
@@ -462,6 +485,7 @@ final class Browser implements AutoCloseable {
    * Fails naming the elements that stick out.
    */
   void assertReflows(String name) {
+    Object ownWidth = driver.executeScript("return window.innerWidth;");
     for (int width : new int[] {320, 640}) {
       driver.executeCdpCommand(
           "Emulation.setDeviceMetricsOverride",
@@ -507,6 +531,18 @@ final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
       }
     }
+    // The page takes its own width again, and what places itself on a change of size (a dialog)
+    // has done so, before the test goes on.
+    wait(10)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeAsyncScript(
+                            "const width = arguments[0], done = arguments[arguments.length - 1];"
+                                + "requestAnimationFrame(() => requestAnimationFrame(() =>"
+                                + "  done(window.innerWidth === width)));",
+                            ownWidth)));
   }
 
   @Override
