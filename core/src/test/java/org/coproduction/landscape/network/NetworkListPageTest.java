@@ -59,6 +59,17 @@ class NetworkListPageTest {
         });
   }
 
+  /** A row as the screen shows it: name, host, areas and sectors. */
+  private static String row(Network n) {
+    return n.getName()
+        + " | "
+        + (n.getHost() == null ? "-" : n.getHost().getName())
+        + " | "
+        + n.getAreas().stream().map(AreaCode::code).sorted().collect(Collectors.joining(","))
+        + " | "
+        + n.getSectors().stream().map(Sector::getName).sorted().collect(Collectors.joining(","));
+  }
+
   /** The page as the screen reads it: every row's name, host, areas and sectors. */
   private static SqlStatements.Sent<List<String>> shown(ListQuery q) {
     return SqlStatements.during(
@@ -67,27 +78,14 @@ class NetworkListPageTest {
             inTransaction(
                 em -> {
                   Page<Network> page = Boundaries.wired(Networks.class, em).list(q);
-                  return page.items().stream()
-                      .map(
-                          n ->
-                              n.getName()
-                                  + " | "
-                                  + (n.getHost() == null ? "-" : n.getHost().getName())
-                                  + " | "
-                                  + n.getAreas().stream()
-                                      .map(AreaCode::code)
-                                      .sorted()
-                                      .collect(Collectors.joining(","))
-                                  + " | "
-                                  + n.getSectors().stream()
-                                      .map(Sector::getName)
-                                      .sorted()
-                                      .collect(Collectors.joining(",")))
-                      .toList();
+                  return page.items().stream().map(NetworkListPageTest::row).toList();
                 }));
   }
 
-  /** The same rows read one network at a time, through the record's own page. */
+  /**
+   * The same rows from every network of this run read by a plain query in the list's order, each
+   * network's host, areas and sectors loaded on their own.
+   */
   private static List<String> expected(ListQuery q, int from, int to) {
     return inTransaction(
         em -> {
@@ -102,21 +100,7 @@ class NetworkListPageTest {
                   n ->
                       q.filter(Networks.AREA) == null
                           || n.getAreas().contains(new AreaCode(q.filter(Networks.AREA))))
-              .map(
-                  n ->
-                      n.getName()
-                          + " | "
-                          + (n.getHost() == null ? "-" : n.getHost().getName())
-                          + " | "
-                          + n.getAreas().stream()
-                              .map(AreaCode::code)
-                              .sorted()
-                              .collect(Collectors.joining(","))
-                          + " | "
-                          + n.getSectors().stream()
-                              .map(Sector::getName)
-                              .sorted()
-                              .collect(Collectors.joining(",")))
+              .map(NetworkListPageTest::row)
               .toList()
               .subList(from, to);
         });
