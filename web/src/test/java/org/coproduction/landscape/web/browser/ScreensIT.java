@@ -403,7 +403,19 @@ class ScreensIT {
       b.click("#close\\:submit");
       b.wait(30)
           .withMessage(
-              () -> "the network is not shown closed; the dialog says: " + b.text("#close"))
+              () ->
+                  "the network is not shown closed; the dialog says: "
+                      + b.text("#close")
+                      + "\nits fields and the Ajax queue: "
+                      + b.driver()
+                          .executeScript(
+                              "return ['close:closedOn', 'close:reason', 'close:successor_input',"
+                                  + " 'close:successor_hinput']"
+                                  + ".map(id => id + '=' + (document.getElementById(id) || {}).value)"
+                                  + ".join('; ') + '; queue empty: '"
+                                  + " + (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")
+                      + "\nthe browser's console: "
+                      + b.browserLog())
           .until(d -> b.has("#closedNotice"));
       b.waitForLoad();
       assertTrue(b.text(".messages").contains("2 lessons were kept"), b.text(".messages"));
