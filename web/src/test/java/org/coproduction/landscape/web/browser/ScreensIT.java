@@ -376,7 +376,16 @@ class ScreensIT {
       b.open("/networks/view.xhtml?id=" + world.london());
       b.click("#openClose");
       b.wait(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("close:reason")));
-      b.type("#close\\:reason", "The funding ended and the members joined the regional network.");
+      // The dialog puts the cursor in its first field a moment after it shows: a person types once
+      // it is there (keys typed earlier can follow the cursor into the date).
+      b.wait(10)
+          .until(
+              d ->
+                  "close:closedOn"
+                      .equals(b.driver().executeScript("return document.activeElement.id;")));
+      String reason = "The funding ended and the members joined the regional network.";
+      b.type("#close\\:reason", reason);
+      assertEquals(reason, b.find("#close\\:reason").getAttribute("value"), "the reason typed");
       b.type("#close\\:successor_input", world.yorkshireName().substring(0, 12));
       b.wait(15)
           .until(
