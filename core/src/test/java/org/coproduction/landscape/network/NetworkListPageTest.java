@@ -106,14 +106,18 @@ class NetworkListPageTest {
         });
   }
 
+  private static void assertAtMost(int statements, SqlStatements.Sent<?> sent) {
+    assertTrue(
+        sent.statements().size() <= statements,
+        sent.statements().size() + " statements: " + sent.statements());
+  }
+
   @Test
   void theFirstPageShowsItsNetworksWithTheirHostsAreasAndSectorsInThreeStatements() {
     ListQuery q = ListQuery.of(0, 25, "name", RUN, Map.of());
     SqlStatements.Sent<List<String>> page = shown(q);
     assertEquals(expected(q, 0, 25), page.answer());
-    assertTrue(
-        page.statements().size() <= 3,
-        page.statements().size() + " statements: " + page.statements());
+    assertAtMost(3, page);
   }
 
   @Test
@@ -121,16 +125,12 @@ class NetworkListPageTest {
     ListQuery second = ListQuery.of(1, 25, "name", RUN, Map.of());
     SqlStatements.Sent<List<String>> page = shown(second);
     assertEquals(expected(second, 25, NETWORKS), page.answer());
-    assertTrue(
-        page.statements().size() <= 3,
-        page.statements().size() + " statements: " + page.statements());
+    assertAtMost(3, page);
 
     ListQuery inWales = ListQuery.of(0, 25, "name", RUN, Map.of(Networks.AREA, "W92000004"));
     SqlStatements.Sent<List<String>> wales = shown(inWales);
     assertEquals(expected(inWales, 0, 20), wales.answer());
-    assertTrue(
-        wales.statements().size() <= 3,
-        wales.statements().size() + " statements: " + wales.statements());
+    assertAtMost(3, wales);
   }
 
   @Test
@@ -147,8 +147,6 @@ class NetworkListPageTest {
                       return p.total();
                     }));
     assertEquals(NETWORKS, page.answer());
-    assertTrue(
-        page.statements().size() <= 2,
-        page.statements().size() + " statements: " + page.statements());
+    assertAtMost(2, page);
   }
 }

@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.coproduction.landscape.network.Network;
 import org.coproduction.landscape.network.Networks;
@@ -27,10 +26,8 @@ import org.coproduction.landscape.platform.Database;
 import org.coproduction.landscape.platform.ListQuery;
 import org.coproduction.landscape.platform.Page;
 import org.coproduction.landscape.register.Registry;
+import org.coproduction.landscape.testing.SqlStatements;
 import org.coproduction.landscape.vocabulary.Sector;
-import org.eclipse.persistence.logging.AbstractSessionLog;
-import org.eclipse.persistence.logging.SessionLog;
-import org.eclipse.persistence.logging.SessionLogEntry;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -48,21 +45,6 @@ import org.flywaydb.core.Flyway;
  * -Dbenchmark.networks=100000}.
  */
 public final class NetworkListBenchmark {
-
-  /** Counts the SQL statements EclipseLink sends. */
-  public static final class CountingLog extends AbstractSessionLog {
-    static final AtomicInteger STATEMENTS = new AtomicInteger();
-
-    @Override
-    public void log(SessionLogEntry entry) {
-      if (SessionLog.SQL.equals(entry.getNameSpace())) {
-        STATEMENTS.incrementAndGet();
-        if (Boolean.getBoolean("benchmark.showSql")) {
-          System.out.println("  SQL: " + entry.getMessage());
-        }
-      }
-    }
-  }
 
   private record Case(String name, ListQuery query) {}
 
@@ -225,9 +207,7 @@ public final class NetworkListBenchmark {
     p.put("jakarta.persistence.jtaDataSource", "");
     p.put("jakarta.persistence.nonJtaDataSource", recordingDataSource(url, user, password));
     p.put("eclipselink.target-server", "None");
-    p.put("eclipselink.logging.logger", CountingLog.class.getName());
     p.put("eclipselink.logging.level", "WARNING");
-    p.put("eclipselink.logging.level.sql", "FINE");
     EntityManagerFactory emf = Persistence.createEntityManagerFactory("landscape", p);
 
     String sector;
@@ -293,25 +273,36 @@ public final class NetworkListBenchmark {
           Field field = Registry.class.getDeclaredField("em");
           field.setAccessible(true);
           field.set(register, em);
-          CountingLog.STATEMENTS.set(0);
-          long t0 = System.nanoTime();
-          Page<Network> page = register.list(c.query());
-          for (Network n : page.items()) {
-            n.getAreas().size();
-            n.getSectors().forEach(Sector::getName);
-            if (n.getHost() != null) {
-              n.getHost().getName();
-            }
-          }
-          long t1 = System.nanoTime();
+          long[] at = new long[2];
+          SqlStatements.Sent<Page<Network>> sent =
+              SqlStatements.during(
+                  emf,
+                  () -> {
+                    at[0] = System.nanoTime();
+                    Page<Network> shown = register.list(c.query());
+                    for (Network n : shown.items()) {
+                      n.getAreas().size();
+                      n.getSectors().forEach(Sector::getName);
+                      if (n.getHost() != null) {
+                        n.getHost().getName();
+                      }
+                    }
+                    at[1] = System.nanoTime();
+                    return shown;
+                  });
+          Page<Network> page = sent.answer();
+          long t0 = at[0], t1 = at[1];
           recording = false;
+          if (Boolean.getBoolean("benchmark.showSql")) {
+            sent.statements().forEach(sql -> System.out.println("  SQL: " + sql));
+          }
           // In turns: the same statements at once, alone.
           long sqlAlone = alone(raw, SENT);
           if (run >= 3) {
             times.add((t1 - t0) / 1_000);
             floor.add(sqlAlone / 1_000);
           }
-          statements = CountingLog.STATEMENTS.get();
+          statements = sent.statements().size();
           if (SENT.size() != statements) {
             throw new IllegalStateException(
                 c.name()
