@@ -540,13 +540,15 @@ final class AccessiblePdfExporter extends JRPdfExporter {
 
   /**
    * OpenPDF as JasperReports drives it: its drawing marked as furniture where untagged, its
-   * metadata set, its fonts without CIDSet.
+   * metadata set, its fonts without CIDSet, its record of what it has written kept small ({@link
+   * PdfBookkeeping}).
    */
   static final class Producer extends ClassicPdfProducer {
 
     private final Tags tags;
     private final byte[] xmp;
     private Furniture content;
+    private PdfBookkeeping bookkeeping;
 
     Producer(PdfProducerContext context, Tags tags, byte[] xmp) {
       super(context);
@@ -577,6 +579,7 @@ final class AccessiblePdfExporter extends JRPdfExporter {
     @Override
     public PdfContent createPdfContent() {
       super.createPdfContent();
+      bookkeeping = new PdfBookkeeping(getPdfWriter());
       content = new Furniture(getPdfWriter(), getContext().getCMYKColorSpace(), tags);
       tags.page(content.getPdfContentByte());
       return content;
@@ -596,6 +599,7 @@ final class AccessiblePdfExporter extends JRPdfExporter {
     @Override
     public void newPage() {
       super.newPage();
+      bookkeeping.pageFinished();
       content.refreshContent();
       tags.page(content.getPdfContentByte());
     }
