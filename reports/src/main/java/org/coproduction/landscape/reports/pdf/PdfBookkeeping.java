@@ -35,14 +35,15 @@ import java.util.TreeSet;
  *       CrossReferences} keeps one {@code long} an object instead, and gives OpenPDF the same
  *       entries, in the same order, when it writes the table;
  *   <li>the parent tree, which lists for each page the structure element of each marked sequence on
- *       it (a reference object of about 64 bytes each, 1.1 million). Once a page is finished, its
- *       list becomes {@link PageMarks}, one {@code int} a mark, written as the same array.
+ *       it (a reference object with its text each, 1.1 million). Once a page is finished, its list
+ *       becomes {@link PageMarks}, one {@code int} a mark, written as the same array.
  * </ul>
  *
- * <p>OpenPDF offers neither as an option: both are private fields of its writer, set here by
- * reflection, for the version the build pins (OpenPDF 1.3.43). A later version that renames them
- * fails at the first PDF, in the tests, with {@link IllegalStateException}; the document written is
- * the same either way.
+ * <p>OpenPDF offers neither as an option: they are reached by reflection through three fields it
+ * does not make public (the writer's {@code body}, the body's {@code xrefs}, the structure root's
+ * {@code parentTree}), for the version the build pins (OpenPDF 1.3.43). A later version that
+ * renames them fails at the first PDF, in the tests, with {@link IllegalStateException}; the
+ * document written is the same either way.
  */
 final class PdfBookkeeping {
 
@@ -129,6 +130,9 @@ final class PdfBookkeeping {
 
     private long[] entries = new long[1024];
     private int size;
+
+    /** Reads each entry added: one per table, as OpenPDF adds an entry for every object. */
+    private final Entry reading = new Entry();
 
     @Override
     public boolean add(PdfCrossReference reference) {
@@ -251,8 +255,8 @@ final class PdfBookkeeping {
     /**
      * The entry's type, offset and generation as OpenPDF writes them in a cross-reference stream.
      */
-    private static long pack(PdfCrossReference reference) {
-      Entry entry = new Entry();
+    private long pack(PdfCrossReference reference) {
+      Entry entry = reading.reset();
       try {
         reference.toPdf(8, entry);
       } catch (IOException e) {
@@ -277,6 +281,14 @@ final class PdfBookkeeping {
       private int type;
       private long offset;
       private int generation;
+
+      Entry reset() {
+        written = 0;
+        type = 0;
+        offset = 0;
+        generation = 0;
+        return this;
+      }
 
       @Override
       public void write(int b) {
