@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.coproduction.landscape.testing.Deployments;
+import org.coproduction.landscape.testing.micro.MicroJvm;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 
 /**
@@ -65,6 +66,7 @@ final class Server implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx768m");
+    command.addAll(MicroJvm.options());
     command.add("-jar");
     command.add(required("payara.microJar"));
     command.addAll(

@@ -1,5 +1,6 @@
 package org.coproduction.landscape.testing.micro;
 
+import fish.payara.arquillian.container.payara.managed.PayaraMicroContainerConfiguration;
 import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableContainer;
 import java.lang.reflect.Field;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +27,13 @@ public class SharedMicro extends PayaraMicroDeployableContainer {
 
   /** The shared server's address, once started in this JVM. */
   private static ProtocolMetaData sharedServer;
+
+  /** Every server this container starts runs with {@link MicroJvm#options()}. */
+  @Override
+  public void setup(PayaraMicroContainerConfiguration configuration) {
+    configuration.setCmdOptions(String.join(" ", MicroJvm.options()));
+    super.setup(configuration);
+  }
 
   @Override
   public ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
