@@ -10,10 +10,10 @@ import java.util.List;
  *
  * <p>A test server lives for minutes. Profiled on two cores, its server compiler (C2) took about
  * 40% of its CPU, optimising framework code that the tests run a few hundred times. The directives
- * file ({@code micro-compiler.json} in the test resources, named by the build's {@code
- * micro.compiler}) keeps C2 for the JDK's cryptography alone: passwords are hashed as in production
- * (PBKDF2 at 600,000 iterations, 0.13 s under C2 against 1 s under C1 alone), and everything else
- * is compiled by the client compiler (C1).
+ * file ({@code .mvn/test-compiler.json}, named by the build's {@code test.compiler}) keeps C2 for
+ * the JDK's cryptography alone: passwords are hashed as in production (PBKDF2 at 600,000
+ * iterations, 0.13 s under C2 against 1 s under C1 alone), and everything else is compiled by the
+ * client compiler (C1).
  */
 public final class MicroJvm {
 
@@ -21,10 +21,10 @@ public final class MicroJvm {
 
   /** The options, before {@code -jar payara-micro.jar}. */
   public static List<String> options() {
-    String directives = System.getProperty("micro.compiler");
+    String directives = System.getProperty("test.compiler");
     if (directives == null || !Files.isRegularFile(Path.of(directives))) {
       throw new IllegalStateException(
-          "System property micro.compiler (" + directives + ") names no file: run with Maven");
+          "System property test.compiler (" + directives + ") names no file: run with Maven");
     }
     return List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:CompilerDirectivesFile=" + directives);
   }
