@@ -68,7 +68,7 @@ final class Server implements AutoCloseable {
     command.add("-Xmx768m");
     command.addAll(MicroJvm.options());
     command.add("-jar");
-    command.add(required("payara.microJar"));
+    command.add(Deployments.required("payara.microJar").toString());
     command.addAll(
         List.of(
             "--deploy",
@@ -146,15 +146,6 @@ final class Server implements AutoCloseable {
         process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
       }
     }
-  }
-
-  private static String required(String property) {
-    String value = System.getProperty(property);
-    if (value == null || !Files.exists(Path.of(value))) {
-      throw new IllegalStateException(
-          "System property " + property + " (" + value + ") names nothing: run with Maven");
-    }
-    return value;
   }
 
   static int freePort() {

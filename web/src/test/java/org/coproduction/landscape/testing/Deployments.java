@@ -117,7 +117,11 @@ public final class Deployments {
         .addAsManifestResource(new StringAsset(fragment.strip()), "web-fragment.xml");
   }
 
-  private static Path required(String property) {
+  /**
+   * The file or folder a system property set by the build names; refused at once, with what to do,
+   * when the tests run without Maven.
+   */
+  public static Path required(String property) {
     String value = System.getProperty(property);
     if (value == null || !new File(value).exists()) {
       throw new IllegalStateException(

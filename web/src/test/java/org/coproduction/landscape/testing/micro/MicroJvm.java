@@ -1,8 +1,7 @@
 package org.coproduction.landscape.testing.micro;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
+import org.coproduction.landscape.testing.Deployments;
 
 /**
  * The Java options of every Payara Micro the web module's tests start, through Arquillian ({@link
@@ -21,11 +20,8 @@ public final class MicroJvm {
 
   /** The options, before {@code -jar payara-micro.jar}. */
   public static List<String> options() {
-    String directives = System.getProperty("test.compiler");
-    if (directives == null || !Files.isRegularFile(Path.of(directives))) {
-      throw new IllegalStateException(
-          "System property test.compiler (" + directives + ") names no file: run with Maven");
-    }
-    return List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:CompilerDirectivesFile=" + directives);
+    return List.of(
+        "-XX:+UnlockDiagnosticVMOptions",
+        "-XX:CompilerDirectivesFile=" + Deployments.required("test.compiler"));
   }
 }

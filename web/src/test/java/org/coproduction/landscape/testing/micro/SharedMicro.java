@@ -28,10 +28,15 @@ public class SharedMicro extends PayaraMicroDeployableContainer {
   /** The shared server's address, once started in this JVM. */
   private static ProtocolMetaData sharedServer;
 
-  /** Every server this container starts runs with {@link MicroJvm#options()}. */
+  /**
+   * Every server this container starts runs with {@link MicroJvm#options()}, after any {@code
+   * cmdOptions} of {@code arquillian.xml}.
+   */
   @Override
   public void setup(PayaraMicroContainerConfiguration configuration) {
-    configuration.setCmdOptions(String.join(" ", MicroJvm.options()));
+    String given = configuration.getCmdOptions();
+    String ours = String.join(" ", MicroJvm.options());
+    configuration.setCmdOptions(given == null || given.isBlank() ? ours : given + " " + ours);
     super.setup(configuration);
   }
 
