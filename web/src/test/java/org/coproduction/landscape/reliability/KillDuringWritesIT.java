@@ -39,6 +39,8 @@ class KillDuringWritesIT {
     String url = System.getProperty("test.db.url", "");
     boolean postgres = url.startsWith("jdbc:postgresql:");
     Map<String, String> environment = new HashMap<>();
+    // An empty landscape, as a production server starts: the writes need no demo records.
+    environment.put("LANDSCAPE_DEMO", "false");
     if (!postgres) {
       // The default: no URL, an H2 file in the data folder.
       environment.put("LANDSCAPE_DB_URL", null);
