@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The programs the tests open the application with: Chromium and ChromeDriver (the staff screens' browser tests) and
+# The programs the tests open the application with: Chromium and ChromeDriver (the staff screens' browser tests; on Debian
+# Chromium's headless shell, which the tests drive for less CPU than the whole browser) and
 # LibreOffice Calc (the workbooks opened as a civil servant opens them). Run by the parent pom before any test; where
 # one is missing the build stops at once with the one command that installs them on this machine, rather than failing
 # after minutes. Debian's packages and Ubuntu's (whose Chromium is a snap) are both recognised.
@@ -18,7 +19,14 @@ first() {
   return 1
 }
 
-chromium=$(first /usr/bin/chromium /snap/bin/chromium "$(command -v chromium-browser 2>/dev/null)")
+os_release=${OS_RELEASE:-/etc/os-release}
+id=$( (. "$os_release" 2>/dev/null && echo "${ID:-} ${ID_LIKE:-}") || echo "")
+case " $id " in
+  *" ubuntu "*) chromium=$(first /usr/bin/chromium /snap/bin/chromium "$(command -v chromium-browser 2>/dev/null)") ;;
+  # Debian packages the headless shell (chromium-headless-shell): the tests use it, and ask for it.
+  *" debian "*) chromium=$(first /usr/bin/chromium-headless-shell); chromium_name="Chromium's headless shell" ;;
+  *) chromium=$(first /usr/bin/chromium-headless-shell /usr/bin/chromium /snap/bin/chromium "$(command -v chromium-browser 2>/dev/null)") ;;
+esac
 chromedriver=$(first /usr/bin/chromedriver /snap/bin/chromium.chromedriver)
 soffice=$(first "$(command -v soffice 2>/dev/null)" /usr/lib/libreoffice/program/soffice /usr/bin/soffice)
 
@@ -28,21 +36,19 @@ if [ -n "$chromium" ] && [ -n "$chromedriver" ] && [ -n "$soffice" ]; then
 fi
 
 missing=()
-[ -z "$chromium" ] && missing+=("Chromium")
+[ -z "$chromium" ] && missing+=("${chromium_name:-Chromium}")
 [ -z "$chromedriver" ] && missing+=("ChromeDriver")
 [ -z "$soffice" ] && missing+=("LibreOffice Calc")
 
-os_release=${OS_RELEASE:-/etc/os-release}
-id=$( (. "$os_release" 2>/dev/null && echo "${ID:-} ${ID_LIKE:-}") || echo "")
 case " $id " in
   *" ubuntu "*)
     install="sudo apt-get install -y chromium-browser chromium-chromedriver libreoffice-calc-nogui"
     ;;
   *" debian "*)
-    install="sudo apt-get install -y chromium chromium-driver libreoffice-calc-nogui"
+    install="sudo apt-get install -y chromium chromium-headless-shell chromium-driver libreoffice-calc-nogui"
     ;;
   *)
-    install="sudo apt-get install -y chromium chromium-driver libreoffice-calc-nogui   (Debian's names: use your system's)"
+    install="sudo apt-get install -y chromium chromium-headless-shell chromium-driver libreoffice-calc-nogui   (Debian's names: use your system's)"
     ;;
 esac
 

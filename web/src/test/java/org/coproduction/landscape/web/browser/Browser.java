@@ -32,18 +32,27 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A headless Chromium (Debian's {@code chromium} and {@code chromium-driver}, or Ubuntu's snap)
- * looking at the application as a person would, with axe-core to check each screen and a screenshot
- * of each screen under {@code target/screenshots}.
+ * A headless Chromium (Debian's {@code chromium-headless-shell} and {@code chromium-driver}, or
+ * Ubuntu's snap) looking at the application as a person would, with axe-core to check each screen
+ * and a screenshot of each screen under {@code target/screenshots}.
  *
  * <p>There is no fallback: without Chromium the browser tests fail, they are never skipped ({@code
  * .ci/run} installs it).
  */
 final class Browser implements AutoCloseable {
 
-  /** Debian's package, or Ubuntu's snap, unless {@code -Dbrowser.chromium} names another. */
+  /**
+   * Chromium's headless shell where Debian's package is installed (Blink and V8 as in Chromium,
+   * without the browser's windows: the same pages for about a quarter less of the browser's CPU,
+   * which the servers the tests run against share), else Debian's Chromium or Ubuntu's snap in its
+   * headless mode, unless {@code -Dbrowser.chromium} names another.
+   */
   static final String CHROMIUM =
-      installed("browser.chromium", "/usr/bin/chromium", "/snap/bin/chromium");
+      installed(
+          "browser.chromium",
+          "/usr/bin/chromium-headless-shell",
+          "/usr/bin/chromium",
+          "/snap/bin/chromium");
 
   /** Debian's package, or Ubuntu's snap, unless {@code -Dbrowser.chromedriver} names another. */
   static final String CHROMEDRIVER =
@@ -53,7 +62,6 @@ final class Browser implements AutoCloseable {
 
   private final ChromeDriver driver;
   private final String root;
-  private final Path profile;
   private final Path downloads;
 
   private static String installed(String property, String... candidates) {
@@ -75,14 +83,17 @@ final class Browser implements AutoCloseable {
         fail(
             path
                 + " is missing: install Chromium and ChromeDriver (Debian: apt-get install -y chromium"
-                + " chromium-driver; Ubuntu: apt-get install -y chromium-browser"
-                + " chromium-chromedriver)");
+                + " chromium-headless-shell chromium-driver; Ubuntu: apt-get install -y"
+                + " chromium-browser chromium-chromedriver)");
       }
     }
     String r = application.toString();
     root = r.endsWith("/") ? r.substring(0, r.length() - 1) : r;
+    // Files the pages send as attachments land here, as in a person's Downloads folder. The
+    // profile is ChromeDriver's own, made and removed by it: given one, ChromeDriver opens no first
+    // page, which the headless shell needs to be driven.
     try {
-      profile = Files.createTempDirectory("landscape-chromium");
+      downloads = Files.createTempDirectory("landscape-downloads");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -98,8 +109,7 @@ final class Browser implements AutoCloseable {
         "--disable-sync",
         "--no-first-run",
         "--window-size=1280,1024",
-        "--lang=en-GB",
-        "--user-data-dir=" + profile);
+        "--lang=en-GB");
     // The browser's console (CSP violations among it), read by browserLog().
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
@@ -108,13 +118,6 @@ final class Browser implements AutoCloseable {
         new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-    downloads = profile.resolve("downloads");
-    try {
-      Files.createDirectories(downloads);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    // Files the pages send as attachments land here, as in a person's Downloads folder.
     driver.executeCdpCommand(
         "Browser.setDownloadBehavior",
         Map.of("behavior", "allow", "downloadPath", downloads.toString()));
@@ -548,10 +551,10 @@ final class Browser implements AutoCloseable {
   @Override
   public void close() {
     driver.quit();
-    try (var files = Files.walk(profile)) {
+    try (var files = Files.walk(downloads)) {
       files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
     } catch (IOException e) {
-      // a temporary profile left behind is harmless
+      // a temporary folder of downloads left behind is harmless
     }
   }
 }
