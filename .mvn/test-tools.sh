@@ -24,8 +24,8 @@ id=$( (. "$os_release" 2>/dev/null && echo "${ID:-} ${ID_LIKE:-}") || echo "")
 case " $id " in
   *" ubuntu "*) chromium=$(first /usr/bin/chromium /snap/bin/chromium "$(command -v chromium-browser 2>/dev/null)") ;;
   # Debian packages the headless shell (chromium-headless-shell): the tests use it, and ask for it.
-  *" debian "*) chromium=$(first /usr/bin/chromium-headless-shell); chromium_name="Chromium's headless shell" ;;
-  *) chromium=$(first /usr/bin/chromium-headless-shell /usr/bin/chromium /snap/bin/chromium "$(command -v chromium-browser 2>/dev/null)") ;;
+  *" debian "*) chromium=$(first /usr/lib/chromium/chromium-headless-shell); chromium_name="Chromium's headless shell" ;;
+  *) chromium=$(first /usr/lib/chromium/chromium-headless-shell /usr/bin/chromium /snap/bin/chromium "$(command -v chromium-browser 2>/dev/null)") ;;
 esac
 chromedriver=$(first /usr/bin/chromedriver /snap/bin/chromium.chromedriver)
 soffice=$(first "$(command -v soffice 2>/dev/null)" /usr/lib/libreoffice/program/soffice /usr/bin/soffice)

@@ -45,12 +45,14 @@ final class Browser implements AutoCloseable {
    * Chromium's headless shell where Debian's package is installed (Blink and V8 as in Chromium,
    * without the browser's windows: the same pages for about a quarter less of the browser's CPU,
    * which the servers the tests run against share), else Debian's Chromium or Ubuntu's snap in its
-   * headless mode, unless {@code -Dbrowser.chromium} names another.
+   * headless mode, unless {@code -Dbrowser.chromium} names another. The shell is started as the
+   * program itself: Debian's {@code /usr/bin/chromium-headless-shell} is a script that runs it as a
+   * child, so ChromeDriver's quit would end the script and leave the browser running.
    */
   static final String CHROMIUM =
       installed(
           "browser.chromium",
-          "/usr/bin/chromium-headless-shell",
+          "/usr/lib/chromium/chromium-headless-shell",
           "/usr/bin/chromium",
           "/snap/bin/chromium");
 
