@@ -1,16 +1,12 @@
 package org.coproduction.landscape.reports.schedule;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -42,20 +38,19 @@ import org.coproduction.landscape.reports.run.ListRunner;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends the scheduled reports that are due, from every server: every ten seconds (or every {@code
- * landscape.schedule.check-seconds}) each server looks for due schedules and sends those it claims
- * ({@link ScheduleQueue}), so that each sending goes out once from the whole cluster. A report is
- * produced as the person who scheduled it, into a file of its own, then sent; a send that fails
- * (the document, the mail server) is tried again after a wait that doubles each time, from {@code
- * landscape.mail.retry-seconds} (60 unless given) up to an hour, {@link #MAX_ATTEMPTS} times in
- * all; then the schedule waits for its next sending and says why it did not go.
+ * Sends the scheduled reports that are due, from every server: every ten seconds each server looks
+ * for due schedules and sends those it claims ({@link ScheduleQueue}), so that each sending goes
+ * out once from the whole cluster. A report is produced as the person who scheduled it, into a file
+ * of its own, then sent; a send that fails (the document, the mail server) is tried again after a
+ * wait that doubles each time, from {@code landscape.mail.retry-seconds} (60 unless given) up to an
+ * hour, {@link #MAX_ATTEMPTS} times in all; then the schedule waits for its next sending and says
+ * why it did not go.
  *
  * <p>A server that stops after the mail server took a report but before it recorded it leaves the
  * schedule to be sent again once its claim has passed: a report may then arrive twice, never not at
  * all.
  */
 @Singleton
-@Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @PermitAll
@@ -90,31 +85,7 @@ public class ScheduledReports {
   @ConfigProperty(name = "landscape.mail.retry-seconds", defaultValue = "60")
   long retrySeconds;
 
-  @Inject
-  @ConfigProperty(name = "landscape.schedule.check-seconds", defaultValue = "10")
-  long checkSeconds;
-
-  @Resource TimerService timers;
-
   private final Clock clock = Clock.systemUTC();
-
-  /**
-   * Starts this server's look for due sendings: a timer of its own, not persistent (each server has
-   * one while it runs; the claims keep a sending to one of them).
-   *
-   * @throws IllegalStateException naming the setting when it is under a second
-   */
-  @PostConstruct
-  void startLooking() {
-    if (checkSeconds < 1) {
-      throw new IllegalStateException(
-          "landscape.schedule.check-seconds (LANDSCAPE_SCHEDULE_CHECK_SECONDS) must be at least 1,"
-              + " not "
-              + checkSeconds);
-    }
-    long every = Duration.ofSeconds(checkSeconds).toMillis();
-    timers.createIntervalTimer(every, every, new TimerConfig("scheduled reports", false));
-  }
 
   /**
    * Claims what is due and sends it on the server's executor: each report is produced and sent with
@@ -122,7 +93,7 @@ public class ScheduledReports {
    * longer run reports) or failed marks nothing the next one needs, and the timer itself never
    * fails (a timer that fails twice is removed by the server).
    */
-  @Timeout
+  @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void tick() {
     try {
