@@ -1,15 +1,18 @@
 package org.coproduction.landscape.reports.schedule;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
@@ -23,6 +26,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.coproduction.landscape.audit.AuditEntry;
@@ -38,19 +43,20 @@ import org.coproduction.landscape.reports.run.ListRunner;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends the scheduled reports that are due, from every server: every ten seconds each server looks
- * for due schedules and sends those it claims ({@link ScheduleQueue}), so that each sending goes
- * out once from the whole cluster. A report is produced as the person who scheduled it, into a file
- * of its own, then sent; a send that fails (the document, the mail server) is tried again after a
- * wait that doubles each time, from {@code landscape.mail.retry-seconds} (60 unless given) up to an
- * hour, {@link #MAX_ATTEMPTS} times in all; then the schedule waits for its next sending and says
- * why it did not go.
+ * Sends the scheduled reports that are due, from every server: every ten seconds (or every {@code
+ * landscape.schedule.check-seconds}) each server looks for due schedules and sends those it claims
+ * ({@link ScheduleQueue}), so that each sending goes out once from the whole cluster. A report is
+ * produced as the person who scheduled it, into a file of its own, then sent; a send that fails
+ * (the document, the mail server) is tried again after a wait that doubles each time, from {@code
+ * landscape.mail.retry-seconds} (60 unless given) up to an hour, {@link #MAX_ATTEMPTS} times in
+ * all; then the schedule waits for its next sending and says why it did not go.
  *
  * <p>A server that stops after the mail server took a report but before it recorded it leaves the
  * schedule to be sent again once its claim has passed: a report may then arrive twice, never not at
  * all.
  */
 @Singleton
+@Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @PermitAll
@@ -85,16 +91,53 @@ public class ScheduledReports {
   @ConfigProperty(name = "landscape.mail.retry-seconds", defaultValue = "60")
   long retrySeconds;
 
+  @Inject
+  @ConfigProperty(name = "landscape.schedule.check-seconds", defaultValue = "10")
+  long checkSeconds;
+
+  /**
+   * The server's scheduled executor (Jakarta Concurrency) rather than an EJB timer: a bean with a
+   * programmatic EJB timer needs the EJB timer service, which Payara Server's cluster instances do
+   * not run.
+   */
+  @Resource ManagedScheduledExecutorService timer;
+
   private final Clock clock = Clock.systemUTC();
+
+  private ScheduledFuture<?> looking;
+
+  /**
+   * Starts this server's look for due sendings, every {@code landscape.schedule.check-seconds}
+   * while the application runs (each server has its own; the claims keep a sending to one).
+   *
+   * @throws IllegalStateException naming the setting when it is under a second
+   */
+  @PostConstruct
+  void startLooking() {
+    if (checkSeconds < 1) {
+      throw new IllegalStateException(
+          "landscape.schedule.check-seconds (LANDSCAPE_SCHEDULE_CHECK_SECONDS) must be at least 1,"
+              + " not "
+              + checkSeconds);
+    }
+    looking =
+        timer.scheduleWithFixedDelay(this::tick, checkSeconds, checkSeconds, TimeUnit.SECONDS);
+  }
+
+  /** Stops looking when the application stops; a sending under way finishes on the executor. */
+  @PreDestroy
+  void stopLooking() {
+    if (looking != null) {
+      looking.cancel(false);
+    }
+  }
 
   /**
    * Claims what is due and sends it on the server's executor: each report is produced and sent with
    * no transaction of the timer's around it, so that a report refused (an account that may no
-   * longer run reports) or failed marks nothing the next one needs, and the timer itself never
-   * fails (a timer that fails twice is removed by the server).
+   * longer run reports) or failed marks nothing the next one needs, and the look itself never fails
+   * (a periodic task that throws is not run again).
    */
-  @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void tick() {
     try {
       for (long id : queue.due(clock.instant(), 5)) {
