@@ -135,8 +135,8 @@ public class ScheduledReports {
   /**
    * Claims what is due and sends it on the server's executor: each report is produced and sent with
    * no transaction of the timer's around it, so that a report refused (an account that may no
-   * longer run reports) or failed marks nothing the next one needs, and the look itself never fails
-   * (a periodic task that throws is not run again).
+   * longer run reports) or failed marks nothing the next one needs, and the look itself never
+   * fails, whatever went wrong (a periodic task that throws is not run again).
    */
   void tick() {
     try {
@@ -154,6 +154,12 @@ public class ScheduledReports {
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "The scheduled reports could not be looked after just now", e);
+    } catch (Error e) {
+      // Unlike the container's timer, the executor would never run the look again.
+      LOG.log(
+          Level.SEVERE,
+          "The scheduled reports could not be looked after just now; the next look goes ahead",
+          e);
     }
   }
 

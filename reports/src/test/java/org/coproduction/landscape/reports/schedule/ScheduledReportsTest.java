@@ -1,8 +1,12 @@
 package org.coproduction.landscape.reports.schedule;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,5 +30,29 @@ class ScheduledReportsTest {
               && refused.getMessage().endsWith(" " + seconds),
           refused.getMessage());
     }
+  }
+
+  /**
+   * A server's look runs on its scheduled executor, which never runs a task again once it has
+   * thrown: whatever fails during one look (the database, a class that cannot be loaded), the next
+   * look still happens.
+   */
+  @Test
+  void aLookThatFailsLeavesTheNextLookToGoAhead() {
+    AtomicInteger asked = new AtomicInteger();
+    ScheduledReports reports = new ScheduledReports();
+    reports.queue =
+        new ScheduleQueue() {
+          @Override
+          public List<Long> due(Instant now, int max) {
+            if (asked.incrementAndGet() == 1) {
+              throw new IllegalStateException("the database is not answering");
+            }
+            throw new NoClassDefFoundError("a class of the report could not be loaded");
+          }
+        };
+    reports.tick();
+    reports.tick();
+    assertEquals(2, asked.get(), "both looks asked what is due, neither ended the looking");
   }
 }
