@@ -155,7 +155,7 @@ public class ScheduledReports {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "The scheduled reports could not be looked after just now", e);
     } catch (Error e) {
-      // Unlike the container's timer, the executor would never run the look again.
+      // The executor never runs a periodic task again once it has thrown: log, and look again.
       LOG.log(
           Level.SEVERE,
           "The scheduled reports could not be looked after just now; the next look goes ahead",
