@@ -6,6 +6,9 @@
 # after minutes. Debian's packages and Ubuntu's (whose Chromium is a snap) are both recognised.
 #
 #   .mvn/test-tools.sh           checks, prints what it found, exits 1 naming the install command when one is missing
+#   .mvn/test-tools.sh --print chromium|chromedriver|soffice|install
+#                                prints the one program found (exit 1 when it is missing), or the install command: the
+#                                browser tests ask it which Chromium and ChromeDriver to start, so the list is this one
 #   OS_RELEASE=file .mvn/...     reads another os-release file (to try the message for another distribution)
 set -u
 
@@ -30,16 +33,6 @@ esac
 chromedriver=$(first /usr/bin/chromedriver /snap/bin/chromium.chromedriver)
 soffice=$(first "$(command -v soffice 2>/dev/null)" /usr/lib/libreoffice/program/soffice /usr/bin/soffice)
 
-if [ -n "$chromium" ] && [ -n "$chromedriver" ] && [ -n "$soffice" ]; then
-  echo "Test tools: $chromium, $chromedriver, $soffice"
-  exit 0
-fi
-
-missing=()
-[ -z "$chromium" ] && missing+=("${chromium_name:-Chromium}")
-[ -z "$chromedriver" ] && missing+=("ChromeDriver")
-[ -z "$soffice" ] && missing+=("LibreOffice Calc")
-
 case " $id " in
   *" ubuntu "*)
     install="sudo apt-get install -y chromium-browser chromium-chromedriver libreoffice-calc-nogui"
@@ -51,6 +44,31 @@ case " $id " in
     install="sudo apt-get install -y chromium chromium-headless-shell chromium-driver libreoffice-calc-nogui   (Debian's names: use your system's)"
     ;;
 esac
+
+if [ "${1:-}" = "--print" ]; then
+  case "${2:-}" in
+    chromium | chromedriver | soffice | install)
+      found=${!2}
+      [ -n "$found" ] && echo "$found"
+      [ -n "$found" ]
+      exit
+      ;;
+    *)
+      echo "usage: $0 [--print chromium|chromedriver|soffice|install]" >&2
+      exit 2
+      ;;
+  esac
+fi
+
+if [ -n "$chromium" ] && [ -n "$chromedriver" ] && [ -n "$soffice" ]; then
+  echo "Test tools: $chromium, $chromedriver, $soffice"
+  exit 0
+fi
+
+missing=()
+[ -z "$chromium" ] && missing+=("${chromium_name:-Chromium}")
+[ -z "$chromedriver" ] && missing+=("ChromeDriver")
+[ -z "$soffice" ] && missing+=("LibreOffice Calc")
 
 {
   names=$(IFS=,; echo "${missing[*]}" | sed 's/,/, /g')

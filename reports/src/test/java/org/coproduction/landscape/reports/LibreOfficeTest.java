@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -15,11 +14,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -35,9 +32,10 @@ import org.junit.jupiter.api.Test;
  * (headless) and every sheet saved as CSV the way Calc shows it (formatted dates and money, the
  * values of formulas), then read back.
  *
- * <p>LibreOffice is found on the PATH ({@code soffice}) or at {@code -Dlandscape.soffice=...}.
- * Where it is not installed the tests fail, naming the command that installs it (a full test run
- * refuses to start without it: the parent pom's enforcer).
+ * <p>LibreOffice is found where {@code .mvn/test-tools.sh} finds it ({@link TestTools}), or at
+ * {@code -Dlandscape.soffice=...}. Where it is not installed the tests fail, naming the command
+ * that installs it (a full test run refuses to start without it: the parent pom runs that script
+ * first).
  */
 class LibreOfficeTest {
 
@@ -48,12 +46,12 @@ class LibreOfficeTest {
   @BeforeEach
   void findLibreOffice() {
     soffice =
-        locate()
+        TestTools.program("landscape.soffice", "soffice")
             .orElseGet(
                 () ->
                     fail(
-                        "LibreOffice (soffice) is not on the PATH: sudo apt-get install -y"
-                            + " libreoffice-calc-nogui"));
+                        "LibreOffice (soffice) is missing: install it with "
+                            + TestTools.installCommand()));
   }
 
   @Test
@@ -203,16 +201,5 @@ class LibreOfficeTest {
         .filter(r -> r.size() > column && r.get(column).equals(value))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no row with " + value));
-  }
-
-  private static Optional<Path> locate() {
-    String given = System.getProperty("landscape.soffice");
-    if (given != null && !given.isBlank()) {
-      return Optional.of(Path.of(given)).filter(Files::isExecutable);
-    }
-    return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-        .map(d -> Path.of(d, "soffice"))
-        .filter(Files::isExecutable)
-        .findFirst();
   }
 }

@@ -13,8 +13,10 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
+import org.coproduction.landscape.reports.TestTools;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
@@ -42,23 +44,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements AutoCloseable {
 
   /**
-   * Chromium's headless shell where Debian's package is installed (Blink and V8 as in Chromium,
-   * without the browser's windows: the same pages for about a quarter less of the browser's CPU,
-   * which the servers the tests run against share), else Debian's Chromium or Ubuntu's snap in its
-   * headless mode, unless {@code -Dbrowser.chromium} names another. The shell is started as the
-   * program itself: Debian's {@code /usr/bin/chromium-headless-shell} is a script that runs it as a
-   * child, so ChromeDriver's quit would end the script and leave the browser running.
+   * The Chromium the tests drive, as {@code .mvn/test-tools.sh} finds it (the one list of where
+   * each system puts it, which the build checks before any test): on Debian Chromium's headless
+   * shell (Blink and V8 as in Chromium, without the browser's windows: the same pages for about a
+   * quarter less of the browser's CPU, which the servers the tests run against share), started as
+   * the program itself, not as Debian's {@code /usr/bin/chromium-headless-shell} script, whose
+   * child ChromeDriver's quit would leave running; on Ubuntu the snap in its headless mode. {@code
+   * -Dbrowser.chromium} names another.
    */
-  static final String CHROMIUM =
-      installed(
-          "browser.chromium",
-          "/usr/lib/chromium/chromium-headless-shell",
-          "/usr/bin/chromium",
-          "/snap/bin/chromium");
+  static final Optional<Path> CHROMIUM = TestTools.program("browser.chromium", "chromium");
 
-  /** Debian's package, or Ubuntu's snap, unless {@code -Dbrowser.chromedriver} names another. */
-  static final String CHROMEDRIVER =
-      installed("browser.chromedriver", "/usr/bin/chromedriver", "/snap/bin/chromium.chromedriver");
+  /**
+   * ChromeDriver, as {@code .mvn/test-tools.sh} finds it, unless {@code -Dbrowser.chromedriver}.
+   */
+  static final Optional<Path> CHROMEDRIVER =
+      TestTools.program("browser.chromedriver", "chromedriver");
 
   static final String LOGIN = "/login.xhtml";
 
@@ -66,28 +66,9 @@ final class Browser implements AutoCloseable {
   private final String root;
   private final Path downloads;
 
-  private static String installed(String property, String... candidates) {
-    String given = System.getProperty(property);
-    if (given != null && !given.isBlank()) {
-      return given;
-    }
-    for (String candidate : candidates) {
-      if (new File(candidate).canExecute()) {
-        return candidate;
-      }
-    }
-    return candidates[0];
-  }
-
   Browser(URL application) {
-    for (String path : List.of(CHROMIUM, CHROMEDRIVER)) {
-      if (!new File(path).canExecute()) {
-        fail(
-            path
-                + " is missing: install Chromium and ChromeDriver (Debian: apt-get install -y chromium"
-                + " chromium-headless-shell chromium-driver; Ubuntu: apt-get install -y"
-                + " chromium-browser chromium-chromedriver)");
-      }
+    if (CHROMIUM.isEmpty() || CHROMEDRIVER.isEmpty()) {
+      fail("Chromium or ChromeDriver is missing: install them with " + TestTools.installCommand());
     }
     String r = application.toString();
     root = r.endsWith("/") ? r.substring(0, r.length() - 1) : r;
@@ -100,7 +81,7 @@ final class Browser implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
+    options.setBinary(CHROMIUM.get().toFile());
     options.addArguments(
         "--headless",
         "--no-sandbox",
@@ -117,7 +98,9 @@ final class Browser implements AutoCloseable {
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.get().toFile())
+            .build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     driver.executeCdpCommand(
