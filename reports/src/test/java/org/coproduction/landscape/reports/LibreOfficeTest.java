@@ -24,7 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.coproduction.landscape.reports.exchange.Giving360Workbook;
 import org.coproduction.landscape.reports.exchange.KumuWorkbook;
 import org.coproduction.landscape.reports.workbook.LandscapeWorkbook;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,8 +43,8 @@ class LibreOfficeTest {
 
   private static Path soffice;
 
-  @BeforeEach
-  void findLibreOffice() {
+  @BeforeAll
+  static void findLibreOffice() {
     soffice =
         TestTools.program("landscape.soffice", "soffice")
             .orElseGet(
